@@ -1,0 +1,18 @@
+import { inject } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { localDynamoClient } from '../../infra/local/dynamodb/dynamodb-local';
+
+/** The endpoint of the run's DynamoDB Local, started by global-setup.ts. */
+export function dynamodbEndpoint(): string {
+  return inject('dynamodbEndpoint');
+}
+
+/** A client on the run's DynamoDB Local. */
+export function testDynamoClient() {
+  return localDynamoClient(dynamodbEndpoint());
+}
+
+/** A prefix that keeps one suite's tables apart from every other suite's. */
+export function uniquePrefix(label: string): string {
+  return `t${randomBytes(3).toString('hex')}-${label}-`;
+}

@@ -5,6 +5,8 @@
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../infra/local/dynamodb/dynamodb-local';
 
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 let ddb: DynamoDbLocal | undefined;
 
 export async function setup(project: TestProject): Promise<void> {

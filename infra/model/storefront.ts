@@ -1,0 +1,97 @@
+/** Seed 001: WebDPro, AI-generated stores (tenants, users, stores, products, orders, deliveries, payments). */
+import { gsi, s } from './keys';
+import type { TableModel } from './types';
+
+export const storefrontTables: TableModel[] = [
+  {
+    id: 'tenants',
+    app: 'storefront',
+    seedName: 'webdpro-tenants',
+    namePattern: 'webdpro-{stage}-tenants',
+    description: 'One tenant per business owner: plan, store_count and max_stores.',
+    partitionKey: s('tenant_id'),
+    globalIndexes: [],
+    changes: ['Stage in the name so stages can share an account.'],
+  },
+  {
+    id: 'storeUsers',
+    app: 'storefront',
+    seedName: 'webdpro-users',
+    namePattern: 'webdpro-{stage}-users',
+    description: 'User profiles of every role, keyed by phone number.',
+    partitionKey: s('phone'),
+    globalIndexes: [
+      gsi('cognito-sub-index', s('cognito_sub'), undefined, 'Added: resolvers find the caller from ctx.identity.sub.'),
+    ],
+    changes: ['Stage in the name.', 'GSI cognito-sub-index added: the caller is known by Cognito sub, the table is keyed by phone.'],
+  },
+  {
+    id: 'stores',
+    app: 'storefront',
+    seedName: 'webdpro-stores',
+    namePattern: 'webdpro-{stage}-stores',
+    description: 'Stores per tenant, with their lifecycle status.',
+    partitionKey: s('tenant_id'),
+    sortKey: s('store_id'),
+    globalIndexes: [
+      gsi('store-id-index', s('store_id'), undefined, 'Added: public reads (API key) know the store id, not its tenant.'),
+    ],
+    changes: ['Stage in the name.', 'GSI store-id-index added for reading a store by id alone (published stores, API key).'],
+  },
+  {
+    id: 'products',
+    app: 'storefront',
+    seedName: 'webdpro-products',
+    namePattern: 'webdpro-{stage}-products',
+    description: 'Products of each store, with stock and low-stock threshold.',
+    partitionKey: s('store_id'),
+    sortKey: s('product_id'),
+    globalIndexes: [],
+    changes: ['Stage in the name.'],
+  },
+  {
+    id: 'orders',
+    app: 'storefront',
+    seedName: 'webdpro-orders',
+    namePattern: 'webdpro-{stage}-orders',
+    description: 'Customer orders, listed per store and per tenant, newest first.',
+    partitionKey: s('order_id'),
+    globalIndexes: [
+      gsi('store-index', s('store_id'), s('created_at'), 'Sort key created_at added: the seed index cannot list newest first.'),
+      gsi('tenant-index', s('tenant_id'), s('created_at'), 'Sort key created_at added, as for store-index.'),
+      gsi('customer-index', s('customer_phone'), s('created_at'), 'Added: a customer lists their own orders.'),
+    ],
+    stream: 'NEW_AND_OLD_IMAGES',
+    changes: [
+      'Stage in the name.',
+      'store-index and tenant-index gain sort key created_at (newest-first listing with ScanIndexForward=false).',
+      'GSI customer-index added (customer_phone, created_at): customers see their own orders.',
+      'Stream NEW_AND_OLD_IMAGES: status changes made outside a mutation reach subscribers.',
+    ],
+  },
+  {
+    id: 'deliveries',
+    app: 'storefront',
+    seedName: 'webdpro-deliveries',
+    namePattern: 'webdpro-{stage}-deliveries',
+    description: 'Delivery assignments per agent, with live location.',
+    partitionKey: s('agent_id'),
+    sortKey: s('delivery_id'),
+    globalIndexes: [gsi('order-index', s('order_id'), undefined, 'Added: an order finds its delivery.')],
+    stream: 'NEW_AND_OLD_IMAGES',
+    changes: ['Stage in the name.', 'GSI order-index added: an order (and its customer) finds its delivery.', 'Stream for live tracking.'],
+  },
+  {
+    id: 'storePayments',
+    app: 'storefront',
+    seedName: 'webdpro-payments',
+    namePattern: 'webdpro-{stage}-payments',
+    description: 'Payment records per tenant (Razorpay and COD).',
+    partitionKey: s('tenant_id'),
+    sortKey: s('payment_id'),
+    globalIndexes: [
+      gsi('razorpay-order-index', s('razorpay_order_id'), undefined, 'Added: webhooks find the payment by Razorpay order id.'),
+    ],
+    changes: ['Stage in the name.', 'GSI razorpay-order-index added: a Razorpay webhook knows only the Razorpay order id.'],
+  },
+];

@@ -5,6 +5,7 @@
  * - NONE for local computation and the IAM-only publish mutations.
  */
 import { tables } from './tables';
+import { physicalName } from './types';
 
 export type DataSourceModel =
   | { name: string; type: 'AMAZON_DYNAMODB'; tableId: string }
@@ -18,3 +19,12 @@ export const dataSources: readonly DataSourceModel[] = [
   ...lambdaDataSources,
   { name: 'NONE', type: 'NONE' },
 ];
+
+/**
+ * AppSync environment variables (`ctx.env`) of the API: the physical name of every table, as `TABLE_<id>`, for
+ * the batch and transaction requests that must name their tables.
+ * https://docs.aws.amazon.com/appsync/latest/devguide/environmental-variables.html
+ */
+export function apiEnvironment(stage: string): Record<string, string> {
+  return Object.fromEntries(tables.map((t) => [`TABLE_${t.id}`, physicalName(t, stage)]));
+}

@@ -1,4 +1,4 @@
 export * from './types';
 export { tables, tableById } from './tables';
-export { dataSources, type DataSourceModel } from './data-sources';
+export { dataSources, apiEnvironment, type DataSourceModel } from './data-sources';
 export { REPORTING_REGIONS } from './reporting';

@@ -32,6 +32,10 @@ export interface InvocationState {
   authType: AuthTypeName;
   /** Clock in ms since the epoch; injectable so tests control time. */
   now: () => number;
+  /** Response headers set with util.http.addResponseHeader(s); the last value of a name wins. */
+  responseHeaders?: Record<string, unknown>;
+  /** The field being resolved, for util.unauthorized()'s "Not Authorized to access F on type T". */
+  field?: { parentTypeName: string; fieldName: string };
 }
 
 /** Thrown by util.error / util.unauthorized: evaluation stops and the error is reported. */

@@ -1,0 +1,12 @@
+import { PGlite } from '@electric-sql/pglite';
+import { openPgliteDatabase } from './functions/db/pglite-database';
+import { migrate } from './functions/db/migrate';
+let t = performance.now();
+const lap = (s: string) => { const n = performance.now(); console.log(s, Math.round(n - t)); t = n; };
+const a = await PGlite.create(); lap('create');
+const b = await PGlite.create(); lap('create2');
+const db = await openPgliteDatabase(); lap('open');
+await migrate(db); lap('migrate');
+const dump = await b.dumpDataDir('none'); lap('dump');
+const c = await PGlite.create({ loadDataDir: dump }); lap('load');
+const d = await b.clone(); lap('clone');

@@ -1,0 +1,58 @@
+/**
+ * A Lambda handler of functions/ that talks to the billing PostgreSQL: bundled by the local esbuild, in the private
+ * subnets, connecting through RDS Proxy as BILLING_DB_USER with an IAM token (no password in its environment).
+ *
+ * Called synchronously by AppSync, so no dead-letter queue here: a failure is the caller's error. Timeout 10 s, under
+ * AppSync's 30 s resolver limit, so the client gets the handler's error rather than a generic timeout.
+ */
+import path from 'node:path';
+import { Duration } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { bundledHandler, HANDLER_RUNTIME } from '../lambda-code';
+import { BILLING_DB_NAME, BILLING_DB_USER, BILLING_PROXY_PORT, type BillingDatabase } from './billing-database';
+import type { Network } from './network';
+
+export interface BillingHandlerProps {
+  rootDir: string;
+  /** As in infra/model's AWS_LAMBDA data sources: a file under functions/, with or without `.ts`. */
+  handler: string;
+  description: string;
+  network: Network;
+  database: BillingDatabase;
+}
+
+export function handlerEntry(rootDir: string, handler: string): string {
+  return path.join(rootDir, 'functions', handler.endsWith('.ts') ? handler : `${handler}.ts`);
+}
+
+export class BillingHandler extends Construct {
+  readonly fn: lambda.Function;
+
+  constructor(scope: Construct, id: string, props: BillingHandlerProps) {
+    super(scope, id);
+    const { network, database } = props;
+    this.fn = new lambda.Function(this, 'Function', {
+      description: props.description,
+      runtime: HANDLER_RUNTIME,
+      handler: 'index.handler',
+      code: bundledHandler(handlerEntry(props.rootDir, props.handler)),
+      timeout: Duration.seconds(10),
+      memorySize: 512,
+      tracing: lambda.Tracing.ACTIVE,
+      vpc: network.vpc,
+      vpcSubnets: network.privateSubnets,
+      securityGroups: [database.clientSecurityGroup],
+      environment: {
+        DB_HOST: database.proxy.endpoint,
+        DB_PORT: String(BILLING_PROXY_PORT),
+        DB_NAME: BILLING_DB_NAME,
+        DB_USER: BILLING_DB_USER,
+        DB_IAM_AUTH: 'true',
+      },
+      logGroup: new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.ONE_MONTH }),
+    });
+    database.proxy.grantConnect(this.fn, BILLING_DB_USER);
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The AppSync data sources of infra/model: one scoped DynamoDB data source per table, a Lambda data source per
+ * billing handler, and NONE.
+ */
+import * as appsync from 'aws-cdk-lib/aws-appsync';
+import { Construct } from 'constructs';
+import { dataSources as modelDataSources, type DataSourceModel } from '../../model';
+import { BillingHandler } from './billing-handler';
+import type { BillingDatabase } from './billing-database';
+import type { Network } from './network';
+import { TableDataSource } from './table-data-source';
+import type { Tables } from './tables';
+
+export interface DataSourcesProps {
+  api: appsync.GraphqlApi;
+  tables: Tables;
+  network: Network;
+  database: BillingDatabase;
+  rootDir: string;
+  /** Defaults to infra/model's data sources. */
+  models?: readonly DataSourceModel[];
+}
+
+export class DataSources extends Construct {
+  readonly byName = new Map<string, appsync.BaseDataSource>();
+
+  constructor(scope: Construct, id: string, props: DataSourcesProps) {
+    super(scope, id);
+    for (const model of props.models ?? modelDataSources) {
+      this.byName.set(model.name, this.create(model, props));
+    }
+  }
+
+  private create(model: DataSourceModel, props: DataSourcesProps): appsync.BaseDataSource {
+    switch (model.type) {
+      case 'AMAZON_DYNAMODB': {
+        const deployed = props.tables.byId.get(model.tableId);
+        if (!deployed) throw new Error(`data source ${model.name}: table "${model.tableId}" is not deployed`);
+        return new TableDataSource(this, model.name, { api: props.api, name: model.name, deployed });
+      }
+      case 'AWS_LAMBDA': {
+        const { rootDir, network, database } = props;
+        const handler = new BillingHandler(this, `${model.name}Handler`, {
+          rootDir,
+          network,
+          database,
+          handler: model.handler,
+          description: model.description,
+        });
+        return props.api.addLambdaDataSource(model.name, handler.fn, { name: model.name, description: model.description });
+      }
+      case 'NONE':
+        return props.api.addNoneDataSource(model.name, { name: model.name });
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * An AMAZON_DYNAMODB data source whose role may touch one table and its indexes, nothing else.
+ *
+ * CDK's `addDynamoDbDataSource` grants through `table.grantReadWriteData`, which also allows stream reads, table
+ * description and, on a global table, every replica region's ARN. This data source writes its own policy instead:
+ * the item actions resolvers use, on `table/<name>` and `table/<name>/index/*` in this region, plus the table's KMS
+ * key through DynamoDB only.
+ */
+import { Stack } from 'aws-cdk-lib';
+import * as appsync from 'aws-cdk-lib/aws-appsync';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { indexArns, type DeployedTable } from './tables';
+
+/** Every DynamoDB action an APPSYNC_JS request can cause (transactions are authorised per item action). */
+// https://docs.aws.amazon.com/appsync/latest/devguide/js-resolver-reference-dynamodb.html
+export const TABLE_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:Query',
+  'dynamodb:Scan',
+  'dynamodb:BatchGetItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+] as const;
+
+export const KEY_ACTIONS = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'] as const;
+
+export interface TableDataSourceProps {
+  api: appsync.IGraphqlApi;
+  name: string;
+  deployed: DeployedTable;
+}
+
+export class TableDataSource extends appsync.BackedDataSource {
+  constructor(scope: Construct, id: string, props: TableDataSourceProps) {
+    const { api, name, deployed } = props;
+    const role = new iam.Role(scope, `${id}Role`, {
+      assumedBy: new iam.ServicePrincipal('appsync.amazonaws.com'),
+      description: `AppSync data source ${name}: table ${deployed.model.id} and its indexes only`,
+    });
+    super(scope, id, { api, name, serviceRole: role }, {
+      type: 'AMAZON_DYNAMODB',
+      dynamoDbConfig: { tableName: deployed.tableName, awsRegion: Stack.of(scope).region },
+    });
+    role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: [...TABLE_ACTIONS],
+        resources: [deployed.tableArn, indexArns(deployed.tableArn)],
+      }),
+    );
+    role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: [...KEY_ACTIONS],
+        resources: [deployed.key.keyArn],
+        conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${Stack.of(scope).region}.amazonaws.com` } },
+      }),
+    );
+  }
+}

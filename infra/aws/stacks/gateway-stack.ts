@@ -1,0 +1,87 @@
+/**
+ * One deployment of the gateway (a stage in a region): tables, network, billing PostgreSQL, Cognito, the AppSync API
+ * with its data sources and resolvers, the WAF, and the outputs clients are configured from.
+ */
+import { CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import * as appsync from 'aws-cdk-lib/aws-appsync';
+import type { Construct } from 'constructs';
+import type { BuildResult } from '../../build/types';
+import type { Deployment } from '../config';
+import { Api, type ApiLimits } from '../constructs/api';
+import { Auth } from '../constructs/auth';
+import { Authorizer } from '../constructs/authorizer';
+import { BillingDatabase } from '../constructs/billing-database';
+import { DataSources } from '../constructs/data-sources';
+import { Network } from '../constructs/network';
+import { Resolvers } from '../constructs/resolvers';
+import { Tables } from '../constructs/tables';
+import { ApiFirewall } from '../constructs/waf';
+import { OUTPUT } from '../outputs';
+
+export interface GatewayStackProps extends StackProps {
+  deployment: Deployment;
+  build: BuildResult;
+  /** Repository root (handlers are bundled from functions/ below it). */
+  rootDir: string;
+  limits?: ApiLimits;
+}
+
+export class GatewayStack extends Stack {
+  readonly deployment: Deployment;
+  readonly tables: Tables;
+  readonly network: Network;
+  readonly database: BillingDatabase;
+  readonly auth: Auth;
+  readonly api: Api;
+  readonly dataSources: DataSources;
+
+  constructor(scope: Construct, id: string, props: GatewayStackProps) {
+    super(scope, id, props);
+    const { deployment, build, rootDir } = props;
+    this.deployment = deployment;
+    const { stage, region } = deployment;
+    Tags.of(this).add('project', 'appsync-gateway');
+    Tags.of(this).add('stage', stage);
+
+    this.tables = new Tables(this, 'Tables', { deployment });
+    this.network = new Network(this, 'Network', { region });
+    this.database = new BillingDatabase(this, 'BillingDatabase', { network: this.network, stage });
+    this.auth = new Auth(this, 'Auth', { stage });
+    const authorizer = new Authorizer(this, 'Authorizer', { rootDir });
+    this.api = new Api(this, 'Api', {
+      stage,
+      deployedSchema: build.deployedSchema,
+      userPool: this.auth.userPool,
+      authorizer: authorizer.fn,
+      limits: props.limits,
+    });
+    const api = this.api.api;
+    this.dataSources = new DataSources(this, 'DataSources', {
+      api,
+      tables: this.tables,
+      network: this.network,
+      database: this.database,
+      rootDir,
+    });
+    new Resolvers(this, 'Resolvers', { api, resolvers: build.resolvers, dataSources: this.dataSources.byName });
+    new ApiFirewall(this, 'Firewall', { name: `gateway-${stage}-api`, apiArn: api.arn });
+    this.addOutputs(api, region);
+  }
+
+  private addOutputs(api: appsync.GraphqlApi, region: string): void {
+    const cfnApi = api.node.defaultChild as appsync.CfnGraphQLApi;
+    const apiKey = api.node.findAll().find((c): c is appsync.CfnApiKey => c instanceof appsync.CfnApiKey);
+    const outputs: Record<string, string> = {
+      [OUTPUT.graphqlUrl]: api.graphqlUrl,
+      [OUTPUT.realtimeUrl]: cfnApi.attrRealtimeUrl,
+      [OUTPUT.apiId]: api.apiId,
+      ...(apiKey ? { [OUTPUT.apiKeyId]: apiKey.attrApiKeyId } : {}),
+      [OUTPUT.region]: region,
+      [OUTPUT.userPoolId]: this.auth.userPool.userPoolId,
+      [OUTPUT.userPoolClientId]: this.auth.client.userPoolClientId,
+      [OUTPUT.defaultAuthMode]: 'AMAZON_COGNITO_USER_POOLS',
+      [OUTPUT.additionalAuthModes]: 'API_KEY,AWS_IAM,AWS_LAMBDA',
+    };
+    for (const [name, value] of Object.entries(outputs)) new CfnOutput(this, name, { value });
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Writes a BuildResult to disk (`npm run build`), replacing what an earlier build left:
+ *   <outDir>/schema.graphql                          the SDL as deployed
+ *   <outDir>/resolvers/<Type.field>.js               a unit resolver, or a pipeline's own request/response
+ *   <outDir>/resolvers/<Type.field>/<function>.js    a pipeline's functions
+ * Returns one summary line per module, with its size against AppSync's limit.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { APPSYNC_CODE_LIMIT } from './check';
+import type { BuildResult } from './types';
+
+function size(code: string): string {
+  return `${code.length.toLocaleString('en')} chars (${Math.round((code.length / APPSYNC_CODE_LIMIT) * 100)}%)`;
+}
+
+export function writeBuild(result: BuildResult, outDir: string): string[] {
+  const resolversDir = path.join(outDir, 'resolvers');
+  rmSync(resolversDir, { recursive: true, force: true });
+  mkdirSync(resolversDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'schema.graphql'), result.deployedSchema);
+  const lines: string[] = [];
+  for (const resolver of result.resolvers) {
+    const name = `${resolver.typeName}.${resolver.fieldName}`;
+    writeFileSync(path.join(resolversDir, `${name}.js`), resolver.code);
+    if (resolver.kind === 'UNIT') {
+      lines.push(`${name}  UNIT on ${resolver.dataSource}  ${size(resolver.code)}`);
+      continue;
+    }
+    lines.push(`${name}  PIPELINE${resolver.sourceFile ? '' : ' (pass-through)'}  ${size(resolver.code)}`);
+    mkdirSync(path.join(resolversDir, name), { recursive: true });
+    for (const fn of resolver.functions) {
+      writeFileSync(path.join(resolversDir, name, `${fn.name}.js`), fn.code);
+      lines.push(`  ${fn.name}  on ${fn.dataSource}  ${size(fn.code)}`);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,84 @@
+/**
+ * The AMAZON_DYNAMODB data source: runs AppSync DynamoDB request objects against DynamoDB (Local).
+ * https://docs.aws.amazon.com/appsync/latest/devguide/js-resolver-reference-dynamodb.html
+ *
+ * `invoke` never throws: DynamoDB's errors become `ctx.error` (`DynamoDB:<Exception>`), a request object
+ * AppSync would refuse becomes a `MappingTemplate` error. Request versions 2017-02-28 and 2018-05-29 (and
+ * none, as APPSYNC_JS requests omit it) are accepted.
+ */
+import type { DataSource } from '../types';
+import { batchDeleteItem, batchGetItem, batchPutItem } from './batch';
+import { RequestShapeError, toDataSourceError } from './errors';
+import { deleteItem, getItem, putItem } from './get-put-delete';
+import { query, scan } from './query-scan';
+import { sync } from './sync';
+import { transactGetItems, transactWriteItems } from './transact';
+import type { AppSyncRequest, DynamoSender, OperationContext, Outcome } from './types';
+import { updateItem } from './update';
+
+export type { DynamoSender, Outcome } from './types';
+
+const OPERATIONS: Record<string, (ctx: OperationContext, request: AppSyncRequest) => Promise<Outcome>> = {
+  GetItem: getItem,
+  PutItem: putItem,
+  UpdateItem: updateItem,
+  DeleteItem: deleteItem,
+  Query: query,
+  Scan: scan,
+  Sync: sync,
+  BatchGetItem: batchGetItem,
+  BatchPutItem: batchPutItem,
+  BatchDeleteItem: batchDeleteItem,
+  TransactGetItems: transactGetItems,
+  TransactWriteItems: transactWriteItems,
+};
+
+const VERSIONS = new Set([undefined, '2017-02-28', '2018-05-29']);
+
+export interface DynamoDbDataSourceOptions {
+  /** A DynamoDB client (or anything with its `send`). */
+  client: DynamoSender;
+  /** The table of a unit data source; batch and transaction requests name their tables themselves. */
+  tableName: string;
+  region?: string;
+  now?: () => number;
+}
+
+export interface DynamoDbDataSource extends DataSource {
+  readonly type: 'AMAZON_DYNAMODB';
+  readonly tableName: string;
+  readonly region?: string;
+  /** `ctx` is not needed: the request object says everything. */
+  invoke(request: unknown, ctx?: unknown): Promise<Outcome>;
+}
+
+function checkRequest(request: unknown): [string, AppSyncRequest] {
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+    throw new RequestShapeError('The request handler must return an object with an "operation"');
+  }
+  const r = request as AppSyncRequest;
+  if (!VERSIONS.has(r.version as string | undefined)) {
+    throw new RequestShapeError(`Unsupported request version "${String(r.version)}"; use 2018-05-29 or 2017-02-28`);
+  }
+  if (typeof r.operation !== 'string' || !(r.operation in OPERATIONS)) {
+    throw new RequestShapeError(`Unsupported DynamoDB operation "${String(r.operation)}"`);
+  }
+  return [r.operation, r];
+}
+
+export function createDynamoDbDataSource(options: DynamoDbDataSourceOptions): DynamoDbDataSource {
+  const context: OperationContext = { client: options.client, tableName: options.tableName, now: options.now ?? Date.now };
+  return {
+    type: 'AMAZON_DYNAMODB',
+    tableName: options.tableName,
+    region: options.region,
+    async invoke(request) {
+      try {
+        const [operation, r] = checkRequest(request);
+        return await OPERATIONS[operation](context, r);
+      } catch (error) {
+        return { error: toDataSourceError(error) };
+      }
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * What `npm start` writes for clients and tools:
+ * - `amplify_outputs.json` (aws-amplify Gen 2 format) at the repo root: `Amplify.configure(outputs)` points an app here;
+ * - `.gateway/local.json`: the endpoints and secrets other tools read (DESIGN.md contract).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { AuthMode } from '../server/types';
+
+export interface LocalEndpoints {
+  graphqlUrl: string;
+  realtimeUrl: string;
+  httpGraphqlUrl: string;
+  httpRealtimeUrl: string;
+  apiKey: string;
+  region: string;
+  caCertPath: string;
+  dynamodbEndpoint: string;
+  userPoolId: string;
+  userPoolClientId: string;
+  auth: { default: AuthMode; additional: AuthMode[] };
+}
+
+/** The Gen 2 `amplify_outputs.json` document (only what the data and auth categories read). */
+export function amplifyOutputs(endpoints: LocalEndpoints) {
+  return {
+    version: '1.4',
+    auth: {
+      aws_region: endpoints.region,
+      user_pool_id: endpoints.userPoolId,
+      user_pool_client_id: endpoints.userPoolClientId,
+      username_attributes: ['phone_number'],
+      groups: [],
+    },
+    data: {
+      url: endpoints.graphqlUrl,
+      aws_region: endpoints.region,
+      api_key: endpoints.apiKey,
+      default_authorization_type: endpoints.auth.default,
+      authorization_types: endpoints.auth.additional,
+    },
+  };
+}
+
+function writeJson(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function writeOutputs(paths: { amplifyOutputs: string; localJson: string }, endpoints: LocalEndpoints): void {
+  writeJson(paths.amplifyOutputs, amplifyOutputs(endpoints));
+  const { graphqlUrl, realtimeUrl, httpGraphqlUrl, httpRealtimeUrl, apiKey, region, caCertPath, dynamodbEndpoint } =
+    endpoints;
+  writeJson(paths.localJson, {
+    graphqlUrl,
+    realtimeUrl,
+    httpGraphqlUrl,
+    httpRealtimeUrl,
+    apiKey,
+    region,
+    caCertPath,
+    dynamodbEndpoint,
+  });
+}

@@ -1,0 +1,3 @@
+import { nodeRule } from './node-rule';
+
+export const noClasses = nodeRule('no-classes', ['ClassDeclaration', 'ClassExpression'], 'Classes are not supported.');

@@ -1,0 +1,3 @@
+import { nodeRule } from './node-rule';
+
+export const noLabels = nodeRule('no-labels', ['LabeledStatement'], 'Labeled statements are not supported.');

@@ -1,0 +1,55 @@
+/**
+ * Synthesizes the gateway once for a test file: the real resolver build of schema/ and resolvers/, the default
+ * deployments (London primary, Sydney replica), cdk-nag applied. Slow (seconds): call it from beforeAll.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Template } from 'aws-cdk-lib/assertions';
+import { buildResolvers } from '../../../infra/build';
+import type { BuildResult } from '../../../infra/build/types';
+import { deploymentsFrom, type Deployment } from '../../../infra/aws/config';
+import { createGatewayApp } from '../../../infra/aws/gateway-app';
+import type { GatewayStack } from '../../../infra/aws/stacks/gateway-stack';
+
+export const ROOT_DIR = fileURLToPath(new URL('../../..', import.meta.url));
+
+export interface SynthesizedGateway {
+  build: BuildResult;
+  deployments: Deployment[];
+  stacks: GatewayStack[];
+  primary: GatewayStack;
+  replica: GatewayStack;
+  template(stack: GatewayStack): Template;
+  /** cdk-nag errors and warnings left on the stack's resources after suppressions, as `path: message`. */
+  nagFindings(stack: GatewayStack): string[];
+}
+
+export async function synthGateway(settings: Record<string, string> = {}): Promise<SynthesizedGateway> {
+  const build = await buildResolvers({
+    schemaDir: path.join(ROOT_DIR, 'schema'),
+    resolversDir: path.join(ROOT_DIR, 'resolvers'),
+  });
+  const deployments = deploymentsFrom((_env, key) => settings[key]);
+  const outdir = mkdtempSync(path.join(tmpdir(), 'gateway-cdk-'));
+  const { app, stacks } = createGatewayApp({ deployments, build, rootDir: ROOT_DIR, outdir });
+  // One synthesis (cdk-nag runs as an aspect during it); Template.fromStack reuses it. Annotations.fromStack would
+  // force a second one, so findings are read from the assembly's messages instead.
+  const assembly = app.synth();
+  const nagFindings = (stack: GatewayStack): string[] =>
+    assembly
+      .getStackArtifact(stack.artifactId)
+      .messages.filter((m) => m.level === 'error' || m.level === 'warning')
+      .map((m) => `${m.id}: ${String(m.entry.data)}`)
+      .filter((text) => text.includes('AwsSolutions-') || text.includes('CdkNag'));
+  const templates = new Map<GatewayStack, Template>();
+  const template = (stack: GatewayStack): Template => {
+    const cached = templates.get(stack) ?? Template.fromStack(stack);
+    templates.set(stack, cached);
+    return cached;
+  };
+  const primary = stacks.find((s) => s.deployment.primary)!;
+  const replica = stacks.find((s) => !s.deployment.primary)!;
+  return { build, deployments, stacks, primary, replica, template, nagFindings };
+}

@@ -1,0 +1,71 @@
+/**
+ * Starts the demo API of test/fixtures/demo-api on the run's DynamoDB Local, behind a real HTTP server on loopback,
+ * the way `npm run local:serve` would.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { localAuth, type LocalAuth } from '../../infra/local/auth';
+import { parseServeConfig } from '../../infra/local/gateway/config';
+import { createConfiguredDataSources } from '../../infra/local/gateway/data-sources';
+import { createLocalAppSync, type LocalAppSync, type LocalAppSyncOptions } from '../../infra/local/gateway/local-appsync';
+import { testDynamoClient, uniquePrefix } from './dynamodb';
+
+export const DEMO_DIR = fileURLToPath(new URL('../fixtures/demo-api/', import.meta.url));
+
+export interface DemoGateway {
+  url: string;
+  realtimeUrl: string;
+  port: number;
+  auth: LocalAuth;
+  api: LocalAppSync;
+  server: Server;
+  tableName: string;
+  close(): Promise<void>;
+}
+
+export async function startDemoGateway(overrides: Partial<LocalAppSyncOptions> = {}): Promise<DemoGateway> {
+  const config = parseServeConfig(JSON.parse(readFileSync(join(DEMO_DIR, 'config.json'), 'utf8')));
+  const tableName = `${uniquePrefix('demo')}notes`;
+  const notes = config.dataSources.notes;
+  if (notes.type === 'AMAZON_DYNAMODB') notes.table.name = tableName;
+  const client = testDynamoClient();
+  const dataSources = await createConfiguredDataSources(config.dataSources, { client, baseDir: DEMO_DIR });
+  const auth = await localAuth(mkdtempSync(join(tmpdir(), 'demo-gw-')), config.auth);
+  const api = await createLocalAppSync({
+    schemaPath: join(DEMO_DIR, 'schema.graphql'),
+    resolversDir: join(DEMO_DIR, 'resolvers'),
+    dataSources,
+    auth,
+    log: () => undefined,
+    ...overrides,
+  });
+  const server = createServer();
+  const closeRealtime = api.attach(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    realtimeUrl: `ws://127.0.0.1:${port}/graphql/realtime`,
+    port,
+    auth,
+    api,
+    server,
+    tableName,
+    close: async () => {
+      closeRealtime();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      client.destroy();
+    },
+  };
+}
+
+/** POSTs a GraphQL request; returns status and parsed body. */
+export async function gql(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return { status: res.status, body: (await res.json()) as { data?: Record<string, unknown> | null; errors?: Record<string, unknown>[] } };
+}

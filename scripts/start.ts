@@ -6,6 +6,7 @@
  * Env: DYNAMODB_PORT (default 8000), GATEWAY_DIR (default `.gateway`).
  */
 import { isAbsolute, relative } from 'node:path';
+import { STOREFRONT_DEMO_IDENTITIES as people } from '../infra/local/demo-data/storefront';
 import { LOCAL_STAGE, startLocalStack, type LocalStack } from '../infra/local/gateway/start-local';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -38,6 +39,9 @@ function printSummary(stack: LocalStack): void {
       `  GraphQL         not yet (arrives with the local AppSync endpoint)`,
       `  tables (stage ${LOCAL_STAGE}):`,
       ...stack.tables.map((t) => `    ${t.name.padEnd(width)}  ${String(t.items).padStart(5)} items`),
+      '  demo people (storefront, by phone / Cognito sub):',
+      ...Object.entries(people).map(([role, p]) => `    ${role.padEnd(10)}  ${p.phone}  ${p.sub}`),
+      '  demo people (reporting): John Doe, john.doe@acme.com, user_67890 of org_12345',
       '',
       'Press Ctrl-C to stop (data is kept).',
     ].join('\n'),

@@ -26,14 +26,21 @@ async function main(): Promise<void> {
   const outdir = process.env.CDK_OUTDIR ?? path.join(rootDir, 'cdk.out');
   const { app, stacks } = createGatewayApp({ deployments, build, rootDir, outdir });
   const assembly = app.synth();
-  for (const stack of stacks) console.log(`synthesized ${stack.stackName} (${stack.region}) -> ${assembly.directory}`);
+  for (const stack of stacks) {
+    // Run without the CDK CLI, nobody else would show cdk-nag's errors: print them and fail.
+    const errors = assembly.getStackArtifact(stack.artifactId).messages.filter((m) => m.level === 'error');
+    for (const error of errors) console.error(`${error.id}: ${String(error.entry.data)}`);
+    if (errors.length > 0) process.exitCode = 1;
+    console.log(`synthesized ${stack.stackName} (${stack.region}): ${errors.length} error(s) -> ${assembly.directory}`);
+  }
 }
 
 main().catch((error: unknown) => {
   if (error instanceof BuildError) {
     for (const problem of error.problems) console.error(formatProblem(problem));
   } else {
-    console.error(error);
+    // Configuration mistakes (a bad stage or region) read better without a stack trace.
+    console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
   }
   process.exitCode = 1;
 });

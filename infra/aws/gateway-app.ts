@@ -15,6 +15,8 @@ export interface GatewayAppOptions {
   rootDir: string;
   /** Where `app.synth()` writes; defaults to CDK's (`cdk.out`, or the CLI's choice). */
   outdir?: string;
+  /** Run cdk-nag's AwsSolutions checks during synthesis (default true; tests of other concerns skip it for speed). */
+  nag?: boolean;
 }
 
 export interface GatewayApp {
@@ -41,7 +43,9 @@ export function createGatewayApp(options: GatewayAppOptions): GatewayApp {
   // those keys must exist first.
   const primary = stacks.find((stack) => stack.deployment.primary);
   for (const stack of stacks) if (primary && stack !== primary) primary.addStackDependency(stack, 'replica table keys');
-  for (const stack of stacks) acknowledgeFindings(stack);
-  Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));
+  if (options.nag ?? true) {
+    for (const stack of stacks) acknowledgeFindings(stack);
+    Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));
+  }
   return { app, stacks };
 }

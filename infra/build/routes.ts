@@ -8,7 +8,7 @@
  * `lib/` (shared helpers, bundled into the files that import them), `*.d.ts` and dot-files are not routes. Any other
  * `.ts`/`.js` file or folder is a problem, so a misspelt name cannot silently drop a resolver.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath, type BuildProblem } from './errors';
 
@@ -95,6 +95,9 @@ export function parseRoutes(resolversDir: string): { routes: Route[]; problems: 
   const root = path.resolve(resolversDir);
   const routes: Route[] = [];
   const problems: BuildProblem[] = [];
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    return { routes, problems: [{ file: displayPath(root), message: 'No such resolvers directory.' }] };
+  }
   const entries = sortedEntries(root);
   for (const entry of entries) {
     const file = path.join(root, entry.name);

@@ -4,11 +4,13 @@
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localAuth, type LocalAuth } from '../../infra/local/auth';
+import { ensureTls } from '../../infra/local/tls/ca';
 import { parseServeConfig } from '../../infra/local/gateway/config';
 import { createConfiguredDataSources } from '../../infra/local/gateway/data-sources';
 import { createLocalAppSync, type LocalAppSync, type LocalAppSyncOptions } from '../../infra/local/gateway/local-appsync';
@@ -19,6 +21,7 @@ export const DEMO_DIR = fileURLToPath(new URL('../fixtures/demo-api/', import.me
 export interface DemoGateway {
   url: string;
   realtimeUrl: string;
+  caCertPath: string | null;
   port: number;
   auth: LocalAuth;
   api: LocalAppSync;
@@ -27,29 +30,39 @@ export interface DemoGateway {
   close(): Promise<void>;
 }
 
-export async function startDemoGateway(overrides: Partial<LocalAppSyncOptions> = {}): Promise<DemoGateway> {
+export interface DemoGatewayOptions extends Partial<LocalAppSyncOptions> {
+  /** Serve over TLS with a CA generated in the gateway dir (aws-amplify v6 always opens wss://). */
+  tls?: boolean;
+}
+
+export async function startDemoGateway(overrides: DemoGatewayOptions = {}): Promise<DemoGateway> {
+  const { tls, ...options } = overrides;
   const config = parseServeConfig(JSON.parse(readFileSync(join(DEMO_DIR, 'config.json'), 'utf8')));
   const tableName = `${uniquePrefix('demo')}notes`;
   const notes = config.dataSources.notes;
   if (notes.type === 'AMAZON_DYNAMODB') notes.table.name = tableName;
   const client = testDynamoClient();
   const dataSources = await createConfiguredDataSources(config.dataSources, { client, baseDir: DEMO_DIR });
-  const auth = await localAuth(mkdtempSync(join(tmpdir(), 'demo-gw-')), config.auth);
+  const gatewayDir = mkdtempSync(join(tmpdir(), 'demo-gw-'));
+  const auth = await localAuth(gatewayDir, config.auth);
   const api = await createLocalAppSync({
     schemaPath: join(DEMO_DIR, 'schema.graphql'),
     resolversDir: join(DEMO_DIR, 'resolvers'),
     dataSources,
     auth,
     log: () => undefined,
-    ...overrides,
+    ...options,
   });
-  const server = createServer();
+  const material = tls ? ensureTls(gatewayDir) : null;
+  const server = material ? createTlsServer({ key: material.key, cert: material.cert }) : createServer();
   const closeRealtime = api.attach(server);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const port = (server.address() as AddressInfo).port;
+  const scheme = material ? 's' : '';
   return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    realtimeUrl: `ws://127.0.0.1:${port}/graphql/realtime`,
+    url: `http${scheme}://127.0.0.1:${port}/graphql`,
+    realtimeUrl: `ws${scheme}://127.0.0.1:${port}/graphql/realtime`,
+    caCertPath: material?.caCertPath ?? null,
     port,
     auth,
     api,

@@ -17,6 +17,12 @@ export interface ApiLimits {
   resolverCount: number;
 }
 
+/** The auth modes below, as aws-amplify names them (stack outputs, amplify_outputs.json). */
+export const AUTH_MODES = {
+  default: 'AMAZON_COGNITO_USER_POOLS',
+  additional: ['API_KEY', 'AWS_IAM', 'AWS_LAMBDA'],
+} as const;
+
 export const DEFAULT_API_LIMITS: ApiLimits = { queryDepth: 10, resolverCount: 500 };
 
 export interface ApiProps {

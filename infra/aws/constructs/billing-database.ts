@@ -6,7 +6,10 @@
  * (`proxy.grantConnect(fn, BILLING_DB_USER)`), TLS required. The master secret lives in Secrets Manager and is
  * rotated every 30 days by the single-user rotation Lambda, which reaches Secrets Manager through the VPC endpoint.
  *
- * TODO(issue 10): apply functions/db/migrations with a custom resource once the migration runner exists.
+ * TODO(issue 10): a custom resource (cr.Provider, handler in the VPC) that runs functions/db/migrate.ts `migrate()`
+ * on every deploy, and creates the BILLING_DB_USER role. That role also needs its own Secrets Manager secret
+ * registered with the proxy (`secrets: [master, app]`): RDS Proxy maps an IAM identity to a database user only
+ * through a secret it holds. Until then only the master user can log in through the proxy.
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';

@@ -7,7 +7,7 @@ import * as appsync from 'aws-cdk-lib/aws-appsync';
 import type { Construct } from 'constructs';
 import type { BuildResult } from '../../build/types';
 import type { Deployment } from '../config';
-import { Api, type ApiLimits } from '../constructs/api';
+import { Api, AUTH_MODES, type ApiLimits } from '../constructs/api';
 import { Auth } from '../constructs/auth';
 import { Authorizer } from '../constructs/authorizer';
 import { BillingDatabase } from '../constructs/billing-database';
@@ -79,8 +79,8 @@ export class GatewayStack extends Stack {
       [OUTPUT.region]: region,
       [OUTPUT.userPoolId]: this.auth.userPool.userPoolId,
       [OUTPUT.userPoolClientId]: this.auth.client.userPoolClientId,
-      [OUTPUT.defaultAuthMode]: 'AMAZON_COGNITO_USER_POOLS',
-      [OUTPUT.additionalAuthModes]: 'API_KEY,AWS_IAM,AWS_LAMBDA',
+      [OUTPUT.defaultAuthMode]: AUTH_MODES.default,
+      [OUTPUT.additionalAuthModes]: AUTH_MODES.additional.join(','),
     };
     for (const [name, value] of Object.entries(outputs)) new CfnOutput(this, name, { value });
   }

@@ -120,13 +120,7 @@ export function storefrontOrder(
       }
     : undefined;
 
-  const base = {
-    tenant_id: ctx.tenantId,
-    payment_id: `pmt_${ctx.orderId.slice(4)}`,
-    ...refs,
-    amount: total,
-    currency: 'INR',
-  };
+  const base = { ...refs, payment_id: `pmt_${ctx.orderId.slice(4)}`, amount: total, currency: 'INR' };
   let payment: DemoItem | undefined;
   if (cod) {
     if (collected)

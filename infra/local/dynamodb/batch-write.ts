@@ -9,7 +9,12 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 const CHUNK = 25;
 const MAX_ATTEMPTS = 8;
 
-async function writeChunk(client: DynamoDBClient, tableName: string, chunk: readonly Record<string, unknown>[]) {
+async function writeChunk(
+  client: DynamoDBClient,
+  tableName: string,
+  chunk: readonly Record<string, unknown>[],
+  retryDelayMs: number,
+) {
   let pending: WriteRequest[] = chunk.map((item) => ({
     PutRequest: { Item: marshall(item, { removeUndefinedValues: true }) },
   }));
@@ -17,10 +22,17 @@ async function writeChunk(client: DynamoDBClient, tableName: string, chunk: read
     if (attempt > MAX_ATTEMPTS) {
       throw new Error(`${tableName}: ${pending.length} items still unprocessed after ${MAX_ATTEMPTS} attempts`);
     }
-    if (attempt > 1) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+    if (attempt > 1) await new Promise((r) => setTimeout(r, retryDelayMs * 2 ** attempt));
     const out = await client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }));
     pending = out.UnprocessedItems?.[tableName] ?? [];
   }
+}
+
+export interface BatchPutOptions {
+  /** Chunks in flight at once. */
+  concurrency?: number;
+  /** Base of the exponential pause before retrying unprocessed items, in ms. */
+  retryDelayMs?: number;
 }
 
 /** Puts every item (plain JS objects) into `tableName`, a few chunks at a time; returns how many were written. */
@@ -28,13 +40,13 @@ export async function batchPut(
   client: DynamoDBClient,
   tableName: string,
   items: readonly Record<string, unknown>[],
-  concurrency = 4,
+  { concurrency = 4, retryDelayMs = 50 }: BatchPutOptions = {},
 ): Promise<number> {
   const chunks: Record<string, unknown>[][] = [];
   for (let start = 0; start < items.length; start += CHUNK) chunks.push(items.slice(start, start + CHUNK));
   let next = 0;
   const worker = async () => {
-    while (next < chunks.length) await writeChunk(client, tableName, chunks[next++]);
+    while (next < chunks.length) await writeChunk(client, tableName, chunks[next++], retryDelayMs);
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
   return items.length;

@@ -13,6 +13,7 @@ export interface LocalConfig {
   graphqlUrl?: string;
   realtimeUrl?: string;
   httpGraphqlUrl?: string;
+  httpRealtimeUrl?: string;
   apiKey?: string;
   caCertPath?: string;
 }

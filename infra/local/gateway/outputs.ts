@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AuthMode } from '../server/types';
+import { writeLocalConfig } from './local-config';
 
 export interface LocalEndpoints {
   graphqlUrl: string;
@@ -42,23 +43,10 @@ export function amplifyOutputs(endpoints: LocalEndpoints) {
   };
 }
 
-function writeJson(path: string, value: unknown): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
-export function writeOutputs(paths: { amplifyOutputs: string; localJson: string }, endpoints: LocalEndpoints): void {
-  writeJson(paths.amplifyOutputs, amplifyOutputs(endpoints));
-  const { graphqlUrl, realtimeUrl, httpGraphqlUrl, httpRealtimeUrl, apiKey, region, caCertPath, dynamodbEndpoint } =
-    endpoints;
-  writeJson(paths.localJson, {
-    graphqlUrl,
-    realtimeUrl,
-    httpGraphqlUrl,
-    httpRealtimeUrl,
-    apiKey,
-    region,
-    caCertPath,
-    dynamodbEndpoint,
-  });
+/** Writes `amplify_outputs.json` for apps and `.gateway/local.json` for tools. */
+export function writeOutputs(paths: { amplifyOutputs: string; localJson: string }, endpoints: LocalEndpoints, stage: string): void {
+  mkdirSync(dirname(paths.amplifyOutputs), { recursive: true });
+  writeFileSync(paths.amplifyOutputs, `${JSON.stringify(amplifyOutputs(endpoints), null, 2)}\n`);
+  const { graphqlUrl, realtimeUrl, httpGraphqlUrl, httpRealtimeUrl, apiKey, region, caCertPath, dynamodbEndpoint } = endpoints;
+  writeLocalConfig(paths.localJson, { graphqlUrl, realtimeUrl, httpGraphqlUrl, httpRealtimeUrl, apiKey, region, caCertPath, dynamodbEndpoint, stage });
 }

@@ -38,8 +38,12 @@ export function serverError(message: string, errorType: string, locations?: read
   };
 }
 
+/** graphql-js's own execution errors (a null in a non-null field, a value a scalar refuses) are the client's to see. */
+const EXECUTION_ERRORS = /^(Cannot return null for non-nullable field|Expected Iterable|Can't serialize value|Enum ".*" cannot represent|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent|ID cannot represent)/;
+
 function isKnown(error: GraphQLError): boolean {
-  return Boolean(error.extensions?.appsync) || !error.originalError || error.originalError instanceof GraphQLError;
+  if (error.extensions?.appsync || !error.originalError || error.originalError instanceof GraphQLError) return true;
+  return EXECUTION_ERRORS.test(error.originalError.message);
 }
 
 /** Formats a graphql-js error as AppSync does, masking unexpected ones. */

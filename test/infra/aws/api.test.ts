@@ -2,7 +2,7 @@ import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dataSources, physicalName, tableById } from '../../../infra/model';
 import { OUTPUT } from '../../../infra/aws/outputs';
-import { resourcesOfType, referencedId, type Resource } from './template-json';
+import { resourcesOfType, referencedId, type CfnValue, type Resource } from './template-json';
 import { synthGateway, type SynthesizedGateway } from './synth-gateway';
 
 let gateway: SynthesizedGateway;
@@ -52,7 +52,7 @@ describe('AppSync API', () => {
     const template = gateway.template(gateway.primary);
     const [acl] = resourcesOfType(template, 'AWS::WAFv2::WebACL');
     expect(acl.Properties.Scope).toBe('REGIONAL');
-    expect(acl.Properties.Rules.some((r: any) => r.Statement.RateBasedStatement && 'Block' in r.Action)).toBe(true);
+    expect(acl.Properties.Rules.some((r: CfnValue) => r.Statement.RateBasedStatement && 'Block' in r.Action)).toBe(true);
     const [association] = resourcesOfType(template, 'AWS::WAFv2::WebACLAssociation');
     expect(referencedId(association.Properties.ResourceArn)).toBe(api.logicalId);
     expect(referencedId(association.Properties.WebACLArn)).toBe(acl.logicalId);
@@ -120,7 +120,7 @@ describe('data sources', () => {
       const table = resourcesOfType(template, 'AWS::DynamoDB::GlobalTable').find((t) => t.Properties.TableName === tableName)!;
       const tableArn = { 'Fn::GetAtt': [table.logicalId, 'Arn'] };
       const keyId = referencedId(
-        (table.Properties.Replicas as any[]).find((r) => r.Region === 'eu-west-2').SSESpecification.KMSMasterKeyId,
+        (table.Properties.Replicas as CfnValue[]).find((r) => r.Region === 'eu-west-2').SSESpecification.KMSMasterKeyId,
       );
       const policies = resourcesOfType(template, 'AWS::IAM::Policy').filter((p) =>
         (p.Properties.Roles as unknown[]).some((r) => referencedId(r) === roleId),
@@ -128,7 +128,7 @@ describe('data sources', () => {
       const managed = resourcesOfType(template, 'AWS::IAM::Role').find((r) => r.logicalId === roleId)!.Properties;
       expect(managed.ManagedPolicyArns).toBeUndefined();
       expect(managed.Policies).toBeUndefined();
-      const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as any[]);
+      const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as CfnValue[]);
       expect(statements.length).toBe(2);
       for (const statement of statements) {
         const actions = [statement.Action].flat() as string[];

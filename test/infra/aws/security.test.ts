@@ -1,7 +1,7 @@
 /** Nothing public that should not be: network, billing database, secrets, user pool. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { USER_POOL_GROUPS } from '../../../infra/aws/constructs/auth';
-import { resourcesOfType, referencedId } from './template-json';
+import { resourcesOfType, referencedId, type CfnValue } from './template-json';
 import { synthGateway, type SynthesizedGateway } from './synth-gateway';
 
 let gateway: SynthesizedGateway;
@@ -97,7 +97,7 @@ describe('Cognito user pool', () => {
 describe('Lambda authorizer', () => {
   it('is wired as an additional auth mode and only AppSync may invoke it', () => {
     const [api] = of('AWS::AppSync::GraphQLApi');
-    const lambdaMode = api.Properties.AdditionalAuthenticationProviders.find((p: any) => p.AuthenticationType === 'AWS_LAMBDA');
+    const lambdaMode = api.Properties.AdditionalAuthenticationProviders.find((p: CfnValue) => p.AuthenticationType === 'AWS_LAMBDA');
     const fnId = referencedId(lambdaMode.LambdaAuthorizerConfig.AuthorizerUri);
     const permissions = of('AWS::Lambda::Permission').filter((p) => referencedId(p.Properties.FunctionName) === fnId);
     expect(permissions.length).toBeGreaterThan(0);

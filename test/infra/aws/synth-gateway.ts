@@ -1,6 +1,6 @@
 /**
  * Synthesizes the gateway once for a test file: the real resolver build of schema/ and resolvers/, the default
- * deployments (London primary, Sydney replica), cdk-nag applied. Slow (seconds): call it from beforeAll.
+ * deployments (London primary, Sydney replica), cdk-nag only on request. Slow (seconds): call it from beforeAll.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,19 +21,29 @@ export interface SynthesizedGateway {
   stacks: GatewayStack[];
   primary: GatewayStack;
   replica: GatewayStack;
+  /** The cloud assembly directory (cdk-nag writes its reports there). */
+  outdir: string;
   template(stack: GatewayStack): Template;
   /** cdk-nag errors and warnings left on the stack's resources after suppressions, as `path: message`. */
   nagFindings(stack: GatewayStack): string[];
 }
 
-export async function synthGateway(settings: Record<string, string> = {}): Promise<SynthesizedGateway> {
+export interface SynthOptions {
+  /** CDK context settings read by config.ts (stage, regions, account). */
+  settings?: Record<string, string>;
+  /** Run cdk-nag (slower); only the nag test needs it. */
+  nag?: boolean;
+}
+
+export async function synthGateway(options: SynthOptions = {}): Promise<SynthesizedGateway> {
+  const settings = options.settings ?? {};
   const build = await buildResolvers({
     schemaDir: path.join(ROOT_DIR, 'schema'),
     resolversDir: path.join(ROOT_DIR, 'resolvers'),
   });
   const deployments = deploymentsFrom((_env, key) => settings[key]);
   const outdir = mkdtempSync(path.join(tmpdir(), 'gateway-cdk-'));
-  const { app, stacks } = createGatewayApp({ deployments, build, rootDir: ROOT_DIR, outdir });
+  const { app, stacks } = createGatewayApp({ deployments, build, rootDir: ROOT_DIR, outdir, nag: options.nag ?? false });
   // One synthesis (cdk-nag runs as an aspect during it); Template.fromStack reuses it. Annotations.fromStack would
   // force a second one, so findings are read from the assembly's messages instead.
   const assembly = app.synth();
@@ -51,5 +61,5 @@ export async function synthGateway(settings: Record<string, string> = {}): Promi
   };
   const primary = stacks.find((s) => s.deployment.primary)!;
   const replica = stacks.find((s) => !s.deployment.primary)!;
-  return { build, deployments, stacks, primary, replica, template, nagFindings };
+  return { build, deployments, stacks, primary, replica, outdir, template, nagFindings };
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { physicalName, tables, type GlobalIndex, type TableModel } from '../../../infra/model';
-import { resourcesOfType, referencedId, type Resource } from './template-json';
+import { resourcesOfType, referencedId, type CfnValue, type Resource } from './template-json';
 import { synthGateway, type SynthesizedGateway } from './synth-gateway';
 
 let gateway: SynthesizedGateway;
@@ -60,7 +60,7 @@ describe('DynamoDB tables in the primary region (London)', () => {
     expect(table.DeletionPolicy).toBe('Retain');
     expect(table.UpdateReplacePolicy).toBe('Retain');
     expect(table.Properties.SSESpecification).toEqual({ SSEEnabled: true, SSEType: 'KMS' });
-    const replicas = table.Properties.Replicas as Record<string, any>[];
+    const replicas = table.Properties.Replicas as Record<string, CfnValue>[];
     for (const replica of replicas) {
       expect(replica.PointInTimeRecoverySpecification, replica.Region).toEqual({ PointInTimeRecoveryEnabled: true });
       expect(replica.DeletionProtectionEnabled, replica.Region).toBe(true);
@@ -88,7 +88,7 @@ describe('DynamoDB tables in the primary region (London)', () => {
       expect(regions.sort(), model.id).toEqual(replicated(model) ? ['ap-southeast-2', 'eu-west-2'] : ['eu-west-2']);
     }
     const users = byName(primaryTables, tables.find((t) => t.id === 'reportingUsers')!)!;
-    const sydney = (users.Properties.Replicas as Record<string, any>[]).find((r) => r.Region === 'ap-southeast-2')!;
+    const sydney = (users.Properties.Replicas as Record<string, CfnValue>[]).find((r) => r.Region === 'ap-southeast-2')!;
     expect(JSON.stringify(sydney.SSESpecification.KMSMasterKeyId)).toContain(':kms:ap-southeast-2:');
     expect(JSON.stringify(sydney.SSESpecification.KMSMasterKeyId)).toContain('alias/gateway-dev-reporting-tables');
   });

@@ -1,10 +1,14 @@
 /** Small readers over a synthesized template's JSON, for assertions that Template's matchers make awkward. */
 import type { Template } from 'aws-cdk-lib/assertions';
 
+/** CloudFormation JSON is untyped; tests navigate it freely and assert on what they find. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type CfnValue = any;
+
 export interface Resource {
   logicalId: string;
   Type: string;
-  Properties: Record<string, any>;
+  Properties: Record<string, CfnValue>;
   DeletionPolicy?: string;
   UpdateReplacePolicy?: string;
 }

@@ -61,4 +61,10 @@ describe('parseRoutes', () => {
     expect(problems).toEqual([]);
     expect(routes.map((r) => (r.kind === 'UNIT' ? r.dataSource : '')).sort()).toEqual(dataSources.map((d) => d.name).sort());
   });
+
+  it('reports a missing resolvers directory instead of crashing', () => {
+    const { routes, problems } = parseRoutes(path.join(FIXTURES, 'no-such-resolvers'));
+    expect(routes).toEqual([]);
+    expect(problems).toEqual([{ file: expect.stringMatching(/no-such-resolvers$/), message: 'No such resolvers directory.' }]);
+  });
 });

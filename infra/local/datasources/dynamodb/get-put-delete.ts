@@ -15,7 +15,7 @@ import { expressionOf, expressionParams, keyOf } from './expressions';
 import type { AppSyncRequest, OperationContext, Outcome } from './types';
 
 /** The ProjectionExpression parameters of a request's `projection` block. */
-export function projectionParams(request: AppSyncRequest, where: string) {
+function projectionParams(request: AppSyncRequest, where: string) {
   const expression = expressionOf(request.projection, `${where}.projection`);
   return expression === undefined ? {} : { ProjectionExpression: expression };
 }
@@ -33,7 +33,8 @@ export async function getItem(ctx: OperationContext, request: AppSyncRequest): P
   return { result: fromSdkItemOrNull(out.Item) };
 }
 
-function conditionOf(request: AppSyncRequest, where: string) {
+/** The ConditionExpression parameters of a request's `condition` block, and the block itself. */
+export function conditionOf(request: AppSyncRequest, where: string) {
   const condition = request.condition as Record<string, unknown> | undefined | null;
   const expression = expressionOf(condition, `${where}.condition`);
   if (expression === undefined) return { condition: undefined, params: {} };
@@ -69,5 +70,3 @@ export async function deleteItem(ctx: OperationContext, request: AppSyncRequest)
     return handleConditionFailure(ctx, { operation: 'DeleteItem', key, condition, error });
   }
 }
-
-export { conditionOf };

@@ -1,12 +1,18 @@
 /**
- * Opaque pagination tokens. AppSync never shows DynamoDB's LastEvaluatedKey: `nextToken` is an opaque
- * string. Ours is base64url JSON of `{ v, t, k }` (version, table/index it belongs to, the key with
- * binaries as base64); a token for another table or index, or a tampered one, is refused.
+ * Opaque pagination tokens. AppSync never shows DynamoDB's LastEvaluatedKey: `nextToken` is an opaque,
+ * encrypted string. Ours is AES-256-GCM over `{ v, t, k }` (version, the operation/table/index it belongs
+ * to, the key with binaries as base64), base64url-encoded. The key is fixed, so tokens survive a restart
+ * of the local gateway; a token for another table or index, or an altered one, is refused.
  */
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { RequestShapeError } from './errors';
 
 type Key = Record<string, AttributeValue>;
+
+const KEY = createHash('sha256').update('appsync-local:dynamodb:next-token:v1').digest();
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
 
 function encodeValue(value: AttributeValue): unknown {
   if (value.B !== undefined) return { B: Buffer.from(value.B).toString('base64') };
@@ -21,7 +27,19 @@ function decodeValue(value: Record<string, unknown>): AttributeValue {
 export function encodeNextToken(scope: string, key: Key | undefined): string | null {
   if (!key || Object.keys(key).length === 0) return null;
   const k = Object.fromEntries(Object.entries(key).map(([name, v]) => [name, encodeValue(v)]));
-  return Buffer.from(JSON.stringify({ v: 1, t: scope, k })).toString('base64url');
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', KEY, iv);
+  const body = Buffer.concat([cipher.update(JSON.stringify({ v: 1, t: scope, k }), 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url');
+}
+
+function decrypt(token: string): unknown {
+  const raw = Buffer.from(token, 'base64url');
+  if (raw.length <= IV_BYTES + TAG_BYTES) throw new Error('too short');
+  const decipher = createDecipheriv('aes-256-gcm', KEY, raw.subarray(0, IV_BYTES));
+  decipher.setAuthTag(raw.subarray(raw.length - TAG_BYTES));
+  const plain = Buffer.concat([decipher.update(raw.subarray(IV_BYTES, raw.length - TAG_BYTES)), decipher.final()]);
+  return JSON.parse(plain.toString('utf8'));
 }
 
 export function decodeNextToken(scope: string, token: unknown): Key | undefined {
@@ -30,7 +48,7 @@ export function decodeNextToken(scope: string, token: unknown): Key | undefined 
   if (typeof token !== 'string' || token === '') throw invalid;
   let parsed: { v?: unknown; t?: unknown; k?: unknown };
   try {
-    parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    parsed = decrypt(token) as typeof parsed;
   } catch {
     throw invalid;
   }

@@ -39,6 +39,7 @@ export class RunState {
       extensionsCalls: this.extensionsCalls,
       stash: this.base.stash,
     };
+    if (stopError) result.stopError = stopError;
     if (this.responseHeaders) result.responseHeaders = this.responseHeaders;
     return result;
   }

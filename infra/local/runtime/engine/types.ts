@@ -32,6 +32,8 @@ export interface EngineResult {
   data: unknown;
   /** util.appendError errors, then the error that stopped execution, if any. */
   errors: AppSyncErrorInfo[];
+  /** The error that stopped execution (util.error, an exception, refused code); also last in `errors`. */
+  stopError?: AppSyncErrorInfo;
   logs: string[];
   extensionsCalls: ExtensionCall[];
   stash: Record<string, unknown>;

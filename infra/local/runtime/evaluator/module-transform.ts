@@ -29,7 +29,7 @@ function blank(chars: string[], start: number, end: number): void {
 }
 
 export function toFactorySource(code: string, program: Program): FactorySource {
-  const chars = [...code.split('')];
+  const chars = code.split('');
   const prelude: string[] = [];
   const exportsMap: string[] = [];
   let counter = 0;

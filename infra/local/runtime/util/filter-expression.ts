@@ -170,9 +170,11 @@ export function buildKeyCondition(query: unknown): DynamoDbExpression {
   return withMaps(parts.join(' AND '), builder.names, builder.values);
 }
 
-function withMaps(expression: string, names: Record<string, string>, values: Record<string, TypedValue>) {
-  const out: DynamoDbExpression = { expression };
-  if (Object.keys(names).length > 0) out.expressionNames = names;
-  if (Object.keys(values).length > 0) out.expressionValues = values;
-  return out;
+/**
+ * Both maps are always present, `expressionValues` possibly empty (`attribute_exists` needs no value):
+ * resolvers in the wild delete an empty `expressionValues` from AppSync's output before use, which shows
+ * AppSync emits it. The DynamoDB data source drops empty maps, as DynamoDB refuses them.
+ */
+function withMaps(expression: string, names: Record<string, string>, values: Record<string, TypedValue>): DynamoDbExpression {
+  return { expression, expressionNames: names, expressionValues: values };
 }

@@ -35,6 +35,12 @@ describe('unit resolver', () => {
     expect(result.data).toEqual({ echoed: 3 });
   });
 
+  it('NONE data source answers null when the request has no payload', async () => {
+    const resolver = code(['export function request() { return {}; }', 'export function response(ctx) { return { result: ctx.result }; }']);
+    const result = await executeResolver({ kind: 'UNIT', code: resolver, dataSource: createNoneDataSource() });
+    expect(result.data).toEqual({ result: null });
+  });
+
   // https://docs.aws.amazon.com/appsync/latest/devguide/runtime-utils-js.html: the response handler is
   // "never called because request returned early".
   it('earlyReturn in the request skips the data source and the response', async () => {
@@ -58,6 +64,7 @@ describe('unit resolver', () => {
     expect(ds.calls).toEqual([]);
     expect(result.data).toBeNull();
     expect(result.errors).toEqual([{ message: 'first' }, { message: 'Denied', errorType: 'Custom', data: { a: 1 } }]);
+    expect(result.stopError).toEqual({ message: 'Denied', errorType: 'Custom', data: { a: 1 } });
   });
 
   it('appendError does not stop: the field keeps its value', async () => {
@@ -68,6 +75,7 @@ describe('unit resolver', () => {
     const result = await executeResolver({ kind: 'UNIT', code: resolver, dataSource: createNoneDataSource() });
     expect(result.data).toBe(2);
     expect(result.errors).toEqual([{ message: 'in request', errorType: 'Warn' }, { message: 'in response' }]);
+    expect(result.stopError).toBeUndefined();
   });
 
   describe('data source errors', () => {

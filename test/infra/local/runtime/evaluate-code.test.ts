@@ -145,6 +145,21 @@ describe('scripts/evaluate.ts', () => {
     });
   });
 
+  it('bundles a TypeScript code file before evaluating it', async () => {
+    writeFileSync(join(dir, 'helper.ts'), 'export const greet = (name: string): string => `hello ${name}`;\n');
+    writeFileSync(join(dir, 'resolver.ts'), [
+      "import { util } from '@aws-appsync/utils';",
+      "import { greet } from './helper';",
+      'export function request(ctx: { args: { name: string } }) {',
+      '  return { payload: greet(ctx.args.name), id: typeof util.autoId };',
+      '}',
+      'export function response(ctx: { result: unknown }) { return ctx.result; }',
+    ].join('\n'));
+    writeFileSync(join(dir, 'args.json'), '{"arguments":{"name":"Ada"}}');
+    const { stdout } = await run(tsx, ['scripts/evaluate.ts', '--code', join(dir, 'resolver.ts'), '--context', join(dir, 'args.json'), '--function', 'request']);
+    expect(JSON.parse(JSON.parse(stdout).evaluationResult)).toEqual({ payload: 'hello Ada', id: 'function' });
+  });
+
   it('exits 1 with a typed error for input the API refuses, 2 for missing options', async () => {
     writeFileSync(join(dir, 'bad.json'), 'not json');
     const bad = run(tsx, ['scripts/evaluate.ts', '--code', join(dir, 'code.js'), '--context', join(dir, 'bad.json'), '--function', 'request']);

@@ -53,6 +53,12 @@ const cases: Case[] = [
     good: 'function a(n) { return b(n); }\nconst b = (n) => n;\nexport function request(ctx) { return a(1); }',
   },
   {
+    rule: 'no-recursion',
+    bad: 'const count = function inner(n) {\n  return n ? inner(n - 1) : 0;\n};',
+    at: [2, 14],
+    good: 'const count = function inner(n) {\n  return n;\n};',
+  },
+  {
     rule: 'no-function-passing',
     bad: 'function helper(x) { return x; }\nexport function request(ctx) {\n  return ctx.apply(helper);\n}',
     at: [3, 20],

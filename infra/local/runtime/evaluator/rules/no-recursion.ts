@@ -38,7 +38,12 @@ export const noRecursion: CodeRule = {
   name: 'no-recursion',
   create(report) {
     const edges: Edge[] = [];
+    /** `const f = function g() {}`: inside, `g` names `f`. */
+    const aliases = new Map<string, string>();
     return {
+      VariableDeclarator(node: Node & { id: Node & { name?: string }; init?: Node & { id?: { name: string } | null } }) {
+        if (node.init?.type === 'FunctionExpression' && node.init.id && node.id.name) aliases.set(node.init.id.name, node.id.name);
+      },
       CallExpression(node: Node & { callee: Node & { name?: string } }, ancestors: Node[]) {
         if (node.callee.type !== 'Identifier' || !node.callee.name) return;
         const from = enclosingFunctionName(ancestors);
@@ -46,6 +51,7 @@ export const noRecursion: CodeRule = {
       },
       Program() {
         const graph = new Map<string, Set<string>>();
+        for (const edge of edges) edge.to = aliases.get(edge.to) ?? edge.to;
         for (const { from, to } of edges) graph.set(from, (graph.get(from) ?? new Set()).add(to));
         for (const edge of edges) {
           if (reaches(graph, edge.to, edge.from)) {

@@ -180,3 +180,20 @@ describe(`Query (${QUERY})`, () => {
     expect(out.result).toEqual({ items: [{ foo: 'f', bar: 'b', n: 3 }], nextToken: null, scannedCount: 1 });
   });
 });
+
+describe('DeleteItem (https://docs.aws.amazon.com/appsync/latest/devguide/js-aws-appsync-resolver-reference-dynamodb-deleteitem.html)', () => {
+  // The page's handler passes the string util.transform.toDynamoDBConditionExpression returns as `condition`.
+  const request = (id: string, expectedVersion: number) => ({
+    operation: 'DeleteItem',
+    key: util.dynamodb.toMapValues({ id }),
+    condition: util.transform.toDynamoDBConditionExpression({ id: { attributeExists: true }, version: { eq: expectedVersion } }),
+  });
+
+  it('deletes only if the item exists with the expected version', async () => {
+    await ds(names.people).invoke({ operation: 'PutItem', key: { id: { S: 'd1' } }, attributeValues: { version: { N: 2 } } });
+    const refused = await ds(names.people).invoke(request('d1', 1));
+    expect(refused.error?.type).toBe('DynamoDB:ConditionalCheckFailedException');
+    expect(refused.result).toEqual({ id: 'd1', version: 2 });
+    expect(await ds(names.people).invoke(request('d1', 2))).toEqual({ result: { id: 'd1', version: 2 } });
+  });
+});

@@ -27,7 +27,7 @@ const byUser = (extra: Record<string, unknown> = {}) => ({
 
 describe('Query', () => {
   it('returns { items, nextToken: null, scannedCount } for a single page', async () => {
-    const out = await dataSource(fx, fx.events).invoke(byUser());
+    const out = await dataSource(fx, fx.events).invoke(byUser({ version: '2017-02-28' }));
     const result = out.result as { items: { sk: string }[]; nextToken: unknown; scannedCount: number };
     expect(result.items.map((i) => i.sk)).toEqual(userEvents.map((e) => e.sk));
     expect(result.nextToken).toBeNull();
@@ -88,6 +88,10 @@ describe('Query', () => {
     const token = (first.result as { nextToken: string }).nextToken;
     const other = await ds.invoke({ operation: 'Query', index: 'byKind', query: { expression: 'kind = :k', expressionValues: { ':k': S('odd') } }, nextToken: token });
     expect(other.error?.message).toMatch(/Invalid nextToken/);
+    const flipped = token.slice(0, 20) + (token[20] === 'A' ? 'B' : 'A') + token.slice(21);
+    expect((await ds.invoke(byUser({ nextToken: flipped }))).error?.message).toMatch(/Invalid nextToken/);
+    expect(Buffer.from(token, 'base64url').toString('latin1')).not.toContain('2024-01');
+    expect((await ds.invoke(byUser({ nextToken: token }))).error).toBeUndefined();
   });
 });
 

@@ -197,7 +197,7 @@ describe('batch and transaction helpers (the TSDoc examples)', () => {
     } as never) as { transactItems: Record<string, unknown>[] };
     expect(out.transactItems.map((i) => i.operation)).toEqual(['PutItem', 'DeleteItem', 'UpdateItem', 'ConditionCheck']);
     expect(out.transactItems[0]).toEqual({ table: 'post', operation: 'PutItem', key: { id: { S: '1' } }, attributeValues: { title: { S: 't' } } });
-    expect(out.transactItems[3].condition).toEqual({ expression: '(attribute_exists(#title))', expressionNames: { '#title': 'title' } });
+    expect(out.transactItems[3].condition).toEqual({ expression: '(attribute_exists(#title))', expressionNames: { '#title': 'title' }, expressionValues: {} });
   });
 
   it('bad helper input is a clear error', () => {

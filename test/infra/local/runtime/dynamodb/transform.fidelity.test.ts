@@ -62,6 +62,10 @@ describe('toDynamoDBFilterExpression / toDynamoDBConditionExpression: the rest o
     });
   });
 
+  it('a condition without values still carries an empty expressionValues map', () => {
+    expect(expr({ id: { attributeExists: false } })).toEqual({ expression: '(attribute_not_exists(#id))', expressionNames: { '#id': 'id' }, expressionValues: {} });
+  });
+
   it('attribute names that are not placeholder-safe get a safe placeholder but keep their real name', () => {
     expect(expr({ 'first-name': { eq: 'x' } })).toEqual({
       expression: '(#first_name = :first_name_eq)', expressionNames: { '#first_name': 'first-name' }, expressionValues: { ':first_name_eq': { S: 'x' } },

@@ -1,25 +1,21 @@
 /**
- * `npm start`: the local gateway with demo data. Today it brings up DynamoDB Local on disk under
- * `.gateway/dynamodb/` (or `$GATEWAY_DIR/dynamodb/`) with every table of the model, and stays up until
- * Ctrl-C or SIGTERM, which stop DynamoDB Local cleanly (the data is kept for the next start).
+ * `npm start`: the local gateway with demo data: DynamoDB Local on disk under `.gateway/dynamodb/` (or
+ * `$GATEWAY_DIR/dynamodb/`) with every table of the model, and the local AppSync endpoint over the repo's schema and
+ * resolvers. It stays up until Ctrl-C or SIGTERM, which close the endpoint and stop DynamoDB Local cleanly (the data is
+ * kept for the next start).
  *
- * Env: DYNAMODB_PORT (default 8000), GATEWAY_DIR (default `.gateway`).
+ * Env: DYNAMODB_PORT (default 8000), GATEWAY_HTTPS_PORT (4000), GATEWAY_HTTP_PORT (4001), GATEWAY_DIR (`.gateway`),
+ * AMPLIFY_OUTPUTS (default `amplify_outputs.json` at the repo root).
  */
 import { isAbsolute, relative } from 'node:path';
 import { STOREFRONT_DEMO_IDENTITIES as people } from '../infra/local/demo-data/storefront';
+import { portFromEnv } from '../infra/local/gateway/ports';
 import { LOCAL_STAGE, startLocalStack, type LocalStack } from '../infra/local/gateway/start-local';
+import { freePort } from '../infra/local/net/free-port';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const log = (line: string) => console.log(`[start] ${line}`);
-
-function parsePort(value: string | undefined, fallback: number, name: string): number {
-  if (value === undefined || value === '') return fallback;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new Error(`${name}=${value} is not a port number (1-65535)`);
-  return port;
-}
 
 function printSummary(stack: LocalStack): void {
   const width = Math.max(...stack.tables.map((t) => t.name.length));
@@ -36,7 +32,12 @@ function printSummary(stack: LocalStack): void {
       )})`,
       `  region          ${stack.config.region}`,
       `  config          ${show(stack.configPath)}`,
-      `  GraphQL         not yet (arrives with the local AppSync endpoint)`,
+      `  GraphQL         ${stack.endpoints.graphqlUrl}  (plain: ${stack.endpoints.httpGraphqlUrl}; ${stack.resolverCount} resolvers)`,
+      `  real-time       ${stack.endpoints.realtimeUrl}  (plain: ${stack.endpoints.httpRealtimeUrl})`,
+      `  API key         ${stack.endpoints.apiKey}`,
+      `  CA certificate  ${show(stack.endpoints.caCertPath)}  (trust it, or use the plain port)`,
+      `  auth            ${stack.endpoints.auth.default} + ${stack.endpoints.auth.additional.join(', ')}; tokens: npm run local:token -- --sub <sub> --groups <G>`,
+      `  outputs         amplify_outputs.json, ${show(stack.configPath)}`,
       `  tables (stage ${LOCAL_STAGE}):`,
       ...stack.tables.map((t) => `    ${t.name.padEnd(width)}  ${String(t.items).padStart(5)} items`),
       '  demo people (storefront, by phone / Cognito sub):',
@@ -49,7 +50,7 @@ function printSummary(stack: LocalStack): void {
 }
 
 async function main(): Promise<void> {
-  const port = parsePort(process.env.DYNAMODB_PORT, 8000, 'DYNAMODB_PORT');
+  const port = portFromEnv('DYNAMODB_PORT', 8000) || (await freePort()); // 0: any free port
   // Signals are handled from the first moment: one arriving during start-up stops the stack once it is up,
   // rather than killing Node and leaving the Java process behind.
   const state: { stack?: LocalStack; signal?: NodeJS.Signals; stopping?: boolean } = {};
@@ -71,7 +72,8 @@ async function main(): Promise<void> {
 
   state.stack = await startLocalStack({
     dataDir: process.env.GATEWAY_DIR || '.gateway',
-    ports: { dynamodb: port },
+    ports: { dynamodb: port, https: portFromEnv('GATEWAY_HTTPS_PORT', 4000), http: portFromEnv('GATEWAY_HTTP_PORT', 4001) },
+    ...(process.env.AMPLIFY_OUTPUTS ? { amplifyOutputsPath: process.env.AMPLIFY_OUTPUTS } : {}),
     log,
   });
   if (state.signal) return shutdown();

@@ -36,7 +36,6 @@ export function createGatewayApp(options: GatewayAppOptions): GatewayApp {
         rootDir: options.rootDir,
         description: `AppSync gateway, stage ${deployment.stage}, ${deployment.primary ? 'primary' : 'replica'} region`,
         terminationProtection: true,
-        crossRegionReferences: false,
       }),
   );
   // The primary creates the global tables with replicas encrypted by the other regions' table keys (by alias):

@@ -27,7 +27,14 @@ interface Running {
 function startScript(port: number): Running {
   const child = spawn(process.execPath, [tsxCli, 'scripts/start.ts'], {
     cwd: root,
-    env: { ...process.env, GATEWAY_DIR: dataDir, DYNAMODB_PORT: String(port) },
+    env: {
+      ...process.env,
+      GATEWAY_DIR: dataDir,
+      DYNAMODB_PORT: String(port),
+      GATEWAY_HTTPS_PORT: '0',
+      GATEWAY_HTTP_PORT: '0',
+      AMPLIFY_OUTPUTS: join(dataDir, 'amplify_outputs.json'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (child.pid) pids.add(child.pid);
@@ -83,6 +90,18 @@ describe('npm start (scripts/start.ts)', () => {
 
     const config = JSON.parse(readFileSync(join(dataDir, 'local.json'), 'utf8'));
     expect(config).toMatchObject({ dynamodbEndpoint: `http://127.0.0.1:${port}`, region: 'eu-west-2', stage: 'local' });
+    expect(config.graphqlUrl).toMatch(/^https:\/\/localhost:\d+\/graphql$/);
+    expect(config.realtimeUrl).toMatch(/^wss:\/\/localhost:\d+\/graphql\/realtime$/);
+    const outputs = JSON.parse(readFileSync(join(dataDir, 'amplify_outputs.json'), 'utf8'));
+    expect(outputs.data).toMatchObject({ url: config.graphqlUrl, api_key: config.apiKey, default_authorization_type: 'AMAZON_COGNITO_USER_POOLS' });
+
+    // The GraphQL endpoint serves the repo's resolvers over the demo data.
+    const res = await fetch(config.httpGraphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': config.apiKey },
+      body: JSON.stringify({ query: '{ getUsagePlan(plan_id: "premium") { plan_name daily_report_limit } }' }),
+    });
+    expect(await res.json()).toEqual({ data: { getUsagePlan: { plan_name: 'Premium Plan', daily_report_limit: 100 } } });
 
     const client = localDynamoClient(config.dynamodbEndpoint);
     const premium = await client.send(

@@ -9,7 +9,8 @@
  * TODO(issue 10): a custom resource (cr.Provider, handler in the VPC) that runs functions/db/migrate.ts `migrate()`
  * on every deploy, and creates the BILLING_DB_USER role. That role also needs its own Secrets Manager secret
  * registered with the proxy (`secrets: [master, app]`): RDS Proxy maps an IAM identity to a database user only
- * through a secret it holds. Until then only the master user can log in through the proxy.
+ * through a secret it holds (https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-proxy-connecting.html).
+ * Until then only the master user can log in through the proxy.
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -23,7 +24,7 @@ export const BILLING_DB_NAME = 'billing';
 export const BILLING_DB_USER = 'billing_app';
 /** Not the default 5432 (AwsSolutions-RDS11): a scanner guessing the default finds nothing. */
 export const BILLING_DB_PORT = 5438;
-/** RDS Proxy listens on the engine family's port (PostgreSQL: 5432) whatever the cluster's port. */
+/** The proxy endpoint's port: the PostgreSQL family's 5432, whatever the cluster's port (to confirm at first deploy). */
 export const BILLING_PROXY_PORT = 5432;
 
 export interface BillingDatabaseProps {

@@ -7,7 +7,7 @@
  * database's network without a route out. A handler that must call the internet (payment retries to Razorpay) will
  * need a NAT gateway or to run outside the VPC: decide when it lands.
  *
- * Availability zones are named, not looked up, so synthesis needs no AWS call.
+ * Availability zones come from the stack (GatewayStack: `Fn::GetAZs`), never from a lookup: synthesis is offline.
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -15,9 +15,8 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
 export interface NetworkProps {
-  region: string;
-  /** Zone letters used in the region; two are enough for Aurora and RDS Proxy. */
-  zones?: readonly string[];
+  /** Zones (names or `Fn::GetAZs` tokens); at least two for Aurora and RDS Proxy. */
+  availabilityZones: string[];
 }
 
 export class Network extends Construct {
@@ -27,9 +26,8 @@ export class Network extends Construct {
 
   constructor(scope: Construct, id: string, props: NetworkProps) {
     super(scope, id);
-    const zones = props.zones ?? ['a', 'b'];
     this.vpc = new ec2.Vpc(this, 'Vpc', {
-      availabilityZones: zones.map((z) => `${props.region}${z}`),
+      availabilityZones: props.availabilityZones,
       ipAddresses: ec2.IpAddresses.cidr('10.40.0.0/16'),
       natGateways: 0,
       subnetConfiguration: [{ name: 'private', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 22 }],

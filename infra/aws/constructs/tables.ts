@@ -7,7 +7,9 @@
  * stacks refer to their local replica by name.
  *
  * One customer-managed KMS key per app (rotation on), aliased `alias/gateway-<stage>-<app>-tables` in every region, so
- * the primary can name the replica regions' keys before they are known.
+ * the primary can name the replica regions' keys before they are known (a replica's KMSMasterKeyId may be an alias
+ * ARN: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-replicassespecification.html).
+ * Replicated tables always stream NEW_AND_OLD_IMAGES: global tables replicate through the stream.
  */
 import { ArnFormat, Duration, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';

@@ -2,7 +2,7 @@
  * One deployment of the gateway (a stage in a region): tables, network, billing PostgreSQL, Cognito, the AppSync API
  * with its data sources and resolvers, the WAF, and the outputs clients are configured from.
  */
-import { CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import type { Construct } from 'constructs';
 import type { BuildResult } from '../../build/types';
@@ -17,6 +17,9 @@ import { Resolvers } from '../constructs/resolvers';
 import { Tables } from '../constructs/tables';
 import { ApiFirewall } from '../constructs/waf';
 import { OUTPUT } from '../outputs';
+
+/** Availability zones used per region: two are enough for Aurora and RDS Proxy. */
+export const GATEWAY_ZONE_COUNT = 2;
 
 export interface GatewayStackProps extends StackProps {
   deployment: Deployment;
@@ -44,7 +47,7 @@ export class GatewayStack extends Stack {
     Tags.of(this).add('stage', stage);
 
     this.tables = new Tables(this, 'Tables', { deployment });
-    this.network = new Network(this, 'Network', { region });
+    this.network = new Network(this, 'Network', { availabilityZones: this.availabilityZones });
     this.database = new BillingDatabase(this, 'BillingDatabase', { network: this.network, stage });
     this.auth = new Auth(this, 'Auth', { stage });
     const authorizer = new Authorizer(this, 'Authorizer', { rootDir });
@@ -66,6 +69,14 @@ export class GatewayStack extends Stack {
     new Resolvers(this, 'Resolvers', { api, resolvers: build.resolvers, dataSources: this.dataSources.byName });
     new ApiFirewall(this, 'Firewall', { name: `gateway-${stage}-api`, apiArn: api.arn });
     this.addOutputs(api, region);
+  }
+
+  /**
+   * The region's first zones, resolved by CloudFormation (`Fn::GetAZs`), never looked up at synth time: with a
+   * concrete account CDK would otherwise ask AWS for them, and synthesis must work offline.
+   */
+  override get availabilityZones(): string[] {
+    return Array.from({ length: GATEWAY_ZONE_COUNT }, (_, index) => Fn.select(index, Fn.getAzs()));
   }
 
   private addOutputs(api: appsync.GraphqlApi, region: string): void {

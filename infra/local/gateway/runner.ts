@@ -63,12 +63,12 @@ export function createResolverRunner(options: RunnerOptions): ResolverRunner {
           );
         }
       }
-      // A null result with errors is a stopped resolver (util.error): the last error is the one that stopped it.
-      const stopped = result.data === null && result.errors.length > 0;
+      // `errors` lists the appended errors, then the one that stopped the resolver (util.error), if any.
+      const stop = result.stopError;
       return {
         data: result.data,
-        error: stopped ? result.errors[result.errors.length - 1] : undefined,
-        appendedErrors: stopped ? result.errors.slice(0, -1) : result.errors,
+        error: stop,
+        appendedErrors: stop ? result.errors.slice(0, -1) : result.errors,
         extensions,
       };
     },

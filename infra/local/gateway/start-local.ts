@@ -1,16 +1,32 @@
 /**
- * Starts the local gateway's services and returns one `stop` for all of them. Today: DynamoDB Local on disk
- * with every table of the model and the demo data (loaded into empty tables only). The GraphQL endpoint
- * plugs in here when it lands, after the tables and before `.gateway/local.json` is written.
+ * Starts the local gateway's services and returns one `stop` for all of them: DynamoDB Local on disk with every
+ * table of the model and the demo data (loaded into empty tables only), then the local AppSync endpoint serving the
+ * repo's schema and resolvers over HTTPS/WSS and HTTP/WS, then the outputs clients read
+ * (`amplify_outputs.json`, `.gateway/local.json`).
  */
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { tables as modelTables, physicalName } from '../../model';
 import { countItems } from '../dynamodb/count-items';
 import { createTables, type Log } from '../dynamodb/create-tables';
 import { localDynamoClient, startDynamoDbLocal, type DynamoDbLocal } from '../dynamodb/dynamodb-local';
 import { loadDemoData } from '../demo-data/load';
-import { writeLocalConfig, type LocalConfig } from './local-config';
+import { apiEnvironment } from '../../model';
+import { localAuth } from '../auth';
+import { createLocalAppSync } from './local-appsync';
+import { type LocalConfig } from './local-config';
+import { createModelDataSources } from './model-data-sources';
+import { writeOutputs, type LocalEndpoints } from './outputs';
 import { assertPortFree } from './port-check';
+import { serveApi } from './serve';
+
+/** The repo's schema and resolvers, served by `npm start`. */
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const REPO_SCHEMA = join(REPO_ROOT, 'schema');
+export const REPO_RESOLVERS = join(REPO_ROOT, 'resolvers');
+
+/** Auth of the local gateway, as DESIGN.md's table: Cognito user pools by default, API key and IAM beside it. */
+export const LOCAL_AUTH = { default: 'AMAZON_COGNITO_USER_POOLS', additional: ['API_KEY', 'AWS_IAM'] } as const;
 
 export const LOCAL_STAGE = 'local';
 /** London, the first region of the reporting app (seed 000); DynamoDB Local ignores it (`-sharedDb`). */
@@ -19,7 +35,10 @@ export const LOCAL_REGION = 'eu-west-2';
 export interface StartLocalOptions {
   /** Directory for the local state (`.gateway/`): DynamoDB data under `dynamodb/`, `local.json`. */
   dataDir: string;
-  ports: { dynamodb: number };
+  /** DynamoDB Local, HTTPS/WSS and plain HTTP/WS ports (0 picks a free one for the last two). */
+  ports: { dynamodb: number; https: number; http: number };
+  /** Where `amplify_outputs.json` goes (default: the repo root). */
+  amplifyOutputsPath?: string;
   log?: Log;
   /** Skip the demo data (tables are still created). */
   demoData?: boolean;
@@ -33,6 +52,8 @@ export interface TableSummary {
 
 export interface LocalStack {
   dynamodb: DynamoDbLocal;
+  endpoints: LocalEndpoints;
+  resolverCount: number;
   config: LocalConfig;
   configPath: string;
   dynamodbDataDir: string;
@@ -50,6 +71,10 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
   log(`starting DynamoDB Local on port ${port} (data in ${dynamodbDataDir})`);
   const dynamodb = await startDynamoDbLocal({ port, dbPath: dynamodbDataDir });
   const client = localDynamoClient(dynamodb.endpoint, LOCAL_REGION);
+  const closers: (() => Promise<void>)[] = [async () => client.destroy(), () => dynamodb.stop()];
+  const stop = async () => {
+    for (const close of closers.splice(0).reverse()) await close();
+  };
   try {
     log(`DynamoDB Local answers on ${dynamodb.endpoint} (pid ${dynamodb.pid})`);
     await createTables(client, { stage: LOCAL_STAGE, log: (line) => log(`  ${line}`) });
@@ -62,14 +87,33 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
       const name = physicalName(table, LOCAL_STAGE);
       tables.push({ id: table.id, name, items: await countItems(client, name) });
     }
-    const config: LocalConfig = { dynamodbEndpoint: dynamodb.endpoint, region: LOCAL_REGION, stage: LOCAL_STAGE };
+
+    log('bundling resolvers and starting the GraphQL endpoint');
+    const auth = await localAuth(dataDir, { ...LOCAL_AUTH, additional: [...LOCAL_AUTH.additional], region: LOCAL_REGION });
+    const api = await createLocalAppSync({
+      schemaPath: REPO_SCHEMA,
+      resolversDir: REPO_RESOLVERS,
+      dataSources: createModelDataSources({ client, stage: LOCAL_STAGE }),
+      auth,
+      env: apiEnvironment(LOCAL_STAGE),
+      log,
+    });
+    const served = await serveApi({
+      api,
+      auth,
+      gatewayDir: dataDir,
+      ports: { https: options.ports.https, http: options.ports.http },
+      dynamodbEndpoint: dynamodb.endpoint,
+      region: LOCAL_REGION,
+    });
+    closers.push(() => served.close());
+
     const configPath = join(dataDir, 'local.json');
-    writeLocalConfig(configPath, config);
-    return { dynamodb, config, configPath, dynamodbDataDir, tables, stop: () => dynamodb.stop() };
+    writeOutputs({ amplifyOutputs: options.amplifyOutputsPath ?? join(REPO_ROOT, 'amplify_outputs.json'), localJson: configPath }, served.endpoints, LOCAL_STAGE);
+    const config: LocalConfig = { ...served.endpoints, stage: LOCAL_STAGE };
+    return { dynamodb, endpoints: served.endpoints, resolverCount: api.build.resolvers.length, config, configPath, dynamodbDataDir, tables, stop };
   } catch (error) {
-    await dynamodb.stop();
+    await stop();
     throw error;
-  } finally {
-    client.destroy();
   }
 }

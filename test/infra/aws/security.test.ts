@@ -20,7 +20,14 @@ describe('network', () => {
       expect(subnet.Properties.MapPublicIpOnLaunch).toBe(false);
       expect(subnet.Properties.Tags).toContainEqual({ Key: 'aws-cdk:subnet-type', Value: 'Isolated' });
     }
-    expect(new Set(subnets.map((s) => s.Properties.AvailabilityZone)).size).toBe(subnets.length);
+    expect(new Set(subnets.map((s) => JSON.stringify(s.Properties.AvailabilityZone))).size).toBe(subnets.length);
+  });
+
+  it('takes its zones from CloudFormation, never from a synth-time lookup (synthesis is offline)', () => {
+    expect(gateway.deployments[0].account).toBe('123456789012');
+    expect(gateway.missingContext).toEqual([]);
+    const zones = of('AWS::EC2::Subnet').map((s) => s.Properties.AvailabilityZone);
+    expect(zones).toEqual([{ 'Fn::Select': [0, { 'Fn::GetAZs': '' }] }, { 'Fn::Select': [1, { 'Fn::GetAZs': '' }] }]);
   });
 
   it('reaches DynamoDB through a gateway endpoint and logs every flow', () => {

@@ -1,6 +1,6 @@
 /**
  * Synthesizes the gateway once for a test file: the real resolver build of schema/ and resolvers/, the default
- * deployments (London primary, Sydney replica), cdk-nag only on request. Slow (seconds): call it from beforeAll.
+ * deployments (London primary, Sydney replica) in a fixed account, cdk-nag only on request. Slow (seconds): call it from beforeAll.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,8 @@ export interface SynthesizedGateway {
   stacks: GatewayStack[];
   primary: GatewayStack;
   replica: GatewayStack;
+  /** Context CDK wanted to look up in AWS (must stay empty: synthesis is offline). */
+  missingContext: unknown[];
   /** The cloud assembly directory (cdk-nag writes its reports there). */
   outdir: string;
   template(stack: GatewayStack): Template;
@@ -36,7 +38,8 @@ export interface SynthOptions {
 }
 
 export async function synthGateway(options: SynthOptions = {}): Promise<SynthesizedGateway> {
-  const settings = options.settings ?? {};
+  // A concrete account, as under `cdk deploy`: the case where CDK would look things up in AWS if we let it.
+  const settings = { account: '123456789012', ...options.settings };
   const build = await buildResolvers({
     schemaDir: path.join(ROOT_DIR, 'schema'),
     resolversDir: path.join(ROOT_DIR, 'resolvers'),
@@ -61,5 +64,6 @@ export async function synthGateway(options: SynthOptions = {}): Promise<Synthesi
   };
   const primary = stacks.find((s) => s.deployment.primary)!;
   const replica = stacks.find((s) => !s.deployment.primary)!;
-  return { build, deployments, stacks, primary, replica, outdir, template, nagFindings };
+  const missingContext = assembly.manifest.missing ?? [];
+  return { build, deployments, stacks, primary, replica, missingContext, outdir, template, nagFindings };
 }

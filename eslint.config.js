@@ -9,7 +9,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['node_modules/', '.gateway/', 'cdk.out/', 'test/fixtures/', 'coverage/'] },
+  { ignores: ['node_modules/', '.gateway/', 'cdk.out/', 'test/fixtures/', 'coverage/', '.tmp*', 'test/bench/peers/'] },
   tseslint.configs.recommended,
   {
     files: ['resolvers/**/*.ts'],

@@ -1,6 +1,8 @@
 /** A raw AppSync real-time client for protocol tests: frames in, frames out, nothing hidden. */
 import WebSocket from 'ws';
 
+// Frames are arbitrary JSON that tests inspect field by field.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Frame = { type: string; id?: string; payload?: any };
 
 export interface RawRealtime {

@@ -39,7 +39,7 @@ export interface SynthOptions {
 
 export async function synthGateway(options: SynthOptions = {}): Promise<SynthesizedGateway> {
   // A concrete account, as under `cdk deploy`: the case where CDK would look things up in AWS if we let it.
-  const settings = { account: '123456789012', ...options.settings };
+  const settings: Record<string, string> = { account: '123456789012', ...options.settings };
   const build = await buildResolvers({
     schemaDir: path.join(ROOT_DIR, 'schema'),
     resolversDir: path.join(ROOT_DIR, 'resolvers'),

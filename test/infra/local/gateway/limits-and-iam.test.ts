@@ -91,4 +91,27 @@ describe('IAM-only publish from the backend', () => {
     expect(tampered.status).toBe(403);
     await ws.close();
   });
+
+  it('ends the subscriptions an IAM invalidation mutation matches, and only those', async () => {
+    const alice = await gw.auth.issuer.mintToken({ sub: 'alice' });
+    const bob = await gw.auth.issuer.mintToken({ sub: 'bob' });
+    const host = `127.0.0.1:${gw.port}`;
+    const ws = await openRealtime(gw.realtimeUrl, { host, Authorization: alice });
+    ws.send({ type: 'connection_init' });
+    await ws.next((f) => f.type === 'connection_ack');
+    ws.send(startFrame('a', 'subscription { onMyNote { id owner } }', {}, { host, Authorization: alice }));
+    ws.send(startFrame('b', 'subscription { onMyNote { id owner } }', {}, { host, Authorization: bob }));
+    await ws.next((f) => f.type === 'start_ack' && f.id === 'a');
+    await ws.next((f) => f.type === 'start_ack' && f.id === 'b');
+
+    const revoke = JSON.stringify({ query: 'mutation { revokeNotes(owner: "alice") }' });
+    const res = await fetch(gw.url, { method: 'POST', headers: await signedHeaders(revoke), body: revoke });
+    expect(await res.json()).toEqual({ data: { revokeNotes: true } });
+    expect(await ws.next((f) => f.type === 'complete')).toEqual({ type: 'complete', id: 'a' });
+
+    await gql(gw.url, 'mutation { addNote(text: "bob still hears") { id owner } }', {}, { authorization: bob });
+    expect((await ws.next((f) => f.type === 'data')).id).toBe('b');
+    await ws.close();
+  });
 });
+

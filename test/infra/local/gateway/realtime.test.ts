@@ -141,4 +141,15 @@ describe('real-time protocol', () => {
     expect(refused).toMatchObject({ type: 'error', payload: { errors: [{ errorType: 'MaxSubscriptionsReachedError' }] } });
     await ws.close();
   });
+
+  it('refuses a subscription whose resolver sets a filter AppSync would refuse', async () => {
+    const auth = { host: host(), 'x-api-key': gw.auth.apiKey.id };
+    const ws = await connected(auth);
+    ws.send(startFrame('bad', 'subscription { onBadFilter { id } }', {}, auth));
+    const refused = await ws.next((f) => f.id === 'bad');
+    expect(refused).toMatchObject({ type: 'error', payload: { errors: [{ errorType: 'BadRequestException' }] } });
+    expect(refused.payload.errors[0].message).toMatch(/at most 10 filter groups/);
+    await ws.close();
+  });
 });
+

@@ -3,6 +3,7 @@
  * The child is tsx's CLI run by this Node, not `npx tsx`: npx exits on SIGTERM without passing the signal on,
  * whereas tsx relays it to the script (as a terminal's Ctrl-C reaches the whole process group anyway).
  */
+import { alive } from '../support/process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -57,14 +58,6 @@ async function waitFor(run: Running, text: string, boundMs = 180_000): Promise<s
   return run.output();
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function javaPid(output: string): number {
   const match = /DynamoDB Local\s+http:\/\/\S+\s+\(pid (\d+)/.exec(output);

@@ -10,7 +10,7 @@
  * - AWSTimestamp is an integer number of seconds.
  * - AWSPhone: digits with optional spaces or hyphens and an optional leading `+country`.
  */
-import { GraphQLError, GraphQLScalarType, Kind, type GraphQLSchema, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type GraphQLSchema, type ValueNode } from 'graphql';
 
 const OFFSET = '(?:Z|[+-]\\d{2}:\\d{2}(?::\\d{2})?)';
 const DATE = '\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])';
@@ -62,28 +62,6 @@ function stringScalar(name: keyof typeof patterns | 'AWSIPAddress', extra?: (s: 
   };
 }
 
-function literalValue(ast: ValueNode): unknown {
-  switch (ast.kind) {
-    case Kind.STRING:
-    case Kind.ENUM:
-      return ast.value;
-    case Kind.INT:
-      return Number.parseInt(ast.value, 10);
-    case Kind.FLOAT:
-      return Number.parseFloat(ast.value);
-    case Kind.BOOLEAN:
-      return ast.value;
-    case Kind.NULL:
-      return null;
-    case Kind.LIST:
-      return ast.values.map(literalValue);
-    case Kind.OBJECT:
-      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalValue(f.value)]));
-    default:
-      return undefined;
-  }
-}
-
 function parseJson(value: unknown): unknown {
   if (typeof value !== 'string') return value; // a variable may already hold an object
   try {
@@ -119,7 +97,7 @@ export const appSyncScalars: Record<string, { check: Check; parseLiteral?: (ast:
   },
   AWSJSON: {
     check: parseJson,
-    parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseJson(ast.value) : literalValue(ast)),
+    parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseJson(ast.value) : valueFromASTUntyped(ast)),
     serialize: (value) => (typeof value === 'string' ? value : JSON.stringify(value)),
   },
 };
@@ -129,7 +107,7 @@ export function installAppSyncScalars(schema: GraphQLSchema): void {
   for (const [name, impl] of Object.entries(appSyncScalars)) {
     const type = schema.getType(name);
     if (!(type instanceof GraphQLScalarType)) continue;
-    const parseLiteral = impl.parseLiteral ?? ((ast: ValueNode) => impl.check(literalValue(ast)));
+    const parseLiteral = impl.parseLiteral ?? ((ast: ValueNode) => impl.check(valueFromASTUntyped(ast)));
     Object.assign(type, { parseValue: impl.check, parseLiteral, serialize: impl.serialize ?? impl.check });
   }
 }

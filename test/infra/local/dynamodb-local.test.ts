@@ -1,15 +1,8 @@
+import { alive } from '../../support/process';
 import { describe, expect, it } from 'vitest';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { startDynamoDbLocal, localDynamoClient } from '../../../infra/local/dynamodb/dynamodb-local';
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('DynamoDB Local harness', () => {
   it('starts, answers, and leaves no process behind after stop', async () => {

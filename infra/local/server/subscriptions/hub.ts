@@ -15,7 +15,9 @@ import {
   Kind,
   parse,
   validate,
+  valueFromASTUntyped,
   type DocumentNode,
+  type FieldNode,
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from 'graphql';
@@ -96,7 +98,7 @@ export class SubscriptionHub {
       return fail('Unauthorized', `Not Authorized to access ${fieldName} on type Subscription`);
     }
     const variables = request.variables ?? {};
-    const args = argumentValues(this.deps.schema, document, fieldName, variables);
+    const args = argumentValues(field, variables);
     const subscription: Subscription = {
       key,
       fieldName,
@@ -198,34 +200,7 @@ function argumentsMatch(args: Record<string, unknown>, payload: unknown): boolea
   return Object.entries(args).every(([name, value]) => value === null || value === undefined || record[name] === value);
 }
 
-function argumentValues(schema: GraphQLSchema, document: DocumentNode, fieldName: string, variables: Record<string, unknown>) {
-  const values: Record<string, unknown> = {};
-  const subscriptionType = schema.getSubscriptionType();
-  const operation = getOperationAST(document);
-  const field = operation?.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === fieldName);
-  if (!subscriptionType || !field || field.kind !== Kind.FIELD) return values;
-  for (const arg of field.arguments ?? []) {
-    const node = arg.value;
-    values[arg.name.value] = node.kind === Kind.VARIABLE ? variables[node.name.value] : valueFromLiteral(node);
-  }
-  return values;
-}
-
-function valueFromLiteral(node: import('graphql').ValueNode): unknown {
-  switch (node.kind) {
-    case Kind.INT:
-    case Kind.FLOAT:
-      return Number(node.value);
-    case Kind.STRING:
-    case Kind.ENUM:
-      return node.value;
-    case Kind.BOOLEAN:
-      return node.value;
-    case Kind.LIST:
-      return node.values.map(valueFromLiteral);
-    case Kind.OBJECT:
-      return Object.fromEntries(node.fields.map((f) => [f.name.value, valueFromLiteral(f.value)]));
-    default:
-      return null;
-  }
+/** The subscription field's arguments, variables substituted. */
+function argumentValues(field: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries((field.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value, variables)]));
 }

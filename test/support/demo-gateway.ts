@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localAuth, type LocalAuth } from '../../infra/local/auth';
+import { localAuth, type LocalAuth, type LocalAuthConfig } from '../../infra/local/auth';
 import { ensureTls } from '../../infra/local/tls/ca';
 import { parseServeConfig } from '../../infra/local/gateway/config';
 import { createConfiguredDataSources } from '../../infra/local/gateway/data-sources';
@@ -33,10 +33,12 @@ export interface DemoGateway {
 export interface DemoGatewayOptions extends Partial<LocalAppSyncOptions> {
   /** Serve over TLS with a CA generated in the gateway dir (aws-amplify v6 always opens wss://). */
   tls?: boolean;
+  /** Replaces the auth part of config.json (e.g. to add a Lambda authorizer). */
+  authConfig?: LocalAuthConfig;
 }
 
 export async function startDemoGateway(overrides: DemoGatewayOptions = {}): Promise<DemoGateway> {
-  const { tls, ...options } = overrides;
+  const { tls, authConfig, ...options } = overrides;
   const config = parseServeConfig(JSON.parse(readFileSync(join(DEMO_DIR, 'config.json'), 'utf8')));
   const tableName = `${uniquePrefix('demo')}notes`;
   const notes = config.dataSources.notes;
@@ -44,7 +46,7 @@ export async function startDemoGateway(overrides: DemoGatewayOptions = {}): Prom
   const client = testDynamoClient();
   const dataSources = await createConfiguredDataSources(config.dataSources, { client, baseDir: DEMO_DIR });
   const gatewayDir = mkdtempSync(join(tmpdir(), 'demo-gw-'));
-  const auth = await localAuth(gatewayDir, config.auth);
+  const auth = await localAuth(gatewayDir, authConfig ?? config.auth);
   const api = await createLocalAppSync({
     schemaPath: join(DEMO_DIR, 'schema.graphql'),
     resolversDir: join(DEMO_DIR, 'resolvers'),

@@ -87,6 +87,16 @@ describe('auth and bad input over HTTP', () => {
     expect(badId.body.errors?.[0]?.errorType).toBe('ValidationError');
   });
 
+  it('validates AppSync scalars in variables and literals', async () => {
+    const ok = await gql(gw.url, 'query ($e: AWSEmail!) { echoEmail(email: $e) }', { e: 'john.doe@acme.com' }, withKey());
+    expect(ok.body).toEqual({ data: { echoEmail: 'john.doe@acme.com' } });
+    const bad = await gql(gw.url, 'query ($e: AWSEmail!) { echoEmail(email: $e) }', { e: 'not-an-email' }, withKey());
+    expect(bad.body.data).toBeNull();
+    expect(bad.body.errors?.[0]?.errorType).toBe('ValidationError');
+    const literal = await gql(gw.url, '{ echoEmail(email: "nope") }', {}, withKey());
+    expect(literal.body.errors?.[0]?.errorType).toBe('ValidationError');
+  });
+
   it('answers an unknown operation name', async () => {
     const res = await fetch(gw.url, {
       method: 'POST',

@@ -125,19 +125,36 @@ function isIntrospection(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__schema'));
 }
 
-/** Parses, validates and executes one request. Never throws for bad input: it answers with errors. */
-export async function executeOperation(deps: ExecutionDeps, request: GraphQLRequest, context: ExecutionContext): Promise<ExecutionOutcome> {
-  let document: DocumentNode;
+type Checked = { document: DocumentNode } | { errors: AppSyncGraphQLError[] };
+
+/** Parsed and validated documents by query text: apps send the same few operations over and over. */
+const checkedDocuments = new WeakMap<GraphQLSchema, Map<string, Checked>>();
+const CHECKED_CACHE_SIZE = 1000;
+
+function check(schema: GraphQLSchema, query: string): Checked {
+  let cache = checkedDocuments.get(schema);
+  if (!cache) checkedDocuments.set(schema, (cache = new Map()));
+  const hit = cache.get(query);
+  if (hit) return hit;
+  let checked: Checked;
   try {
-    document = parse(request.query);
+    const document = parse(query);
+    const errors = validate(schema, document);
+    checked = errors.length > 0 ? { errors: errors.map((e) => serverError(e.message, 'ValidationError', e.locations)) } : { document };
   } catch (error) {
     const e = error as GraphQLError;
-    return { body: { data: null, errors: [serverError(e.message, 'MalformedHttpRequestException', e.locations)] }, mutationEvents: [], invalidations: [] };
+    checked = { errors: [serverError(e.message, 'MalformedHttpRequestException', e.locations)] };
   }
-  const validationErrors = validate(deps.schema, document);
-  if (validationErrors.length > 0) {
-    return { body: { data: null, errors: validationErrors.map((e) => serverError(e.message, 'ValidationError', e.locations)) }, mutationEvents: [], invalidations: [] };
-  }
+  if (cache.size >= CHECKED_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(query, checked);
+  return checked;
+}
+
+/** Parses, validates and executes one request. Never throws for bad input: it answers with errors. */
+export async function executeOperation(deps: ExecutionDeps, request: GraphQLRequest, context: ExecutionContext): Promise<ExecutionOutcome> {
+  const checked = check(deps.schema, request.query);
+  if ('errors' in checked) return { body: { data: null, errors: checked.errors }, mutationEvents: [], invalidations: [] };
+  const { document } = checked;
   const operation = getOperationAST(document, request.operationName ?? undefined);
   if (!operation) {
     const message = request.operationName ? `Unknown operation named "${request.operationName}".` : 'Must provide operation name if query contains multiple operations.';

@@ -36,9 +36,9 @@ const CORS = {
   'access-control-max-age': '86400',
 };
 
-function reply(res: ServerResponse, status: number, body: unknown): void {
+function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...CORS, 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, { ...CORS, 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
 }
 
@@ -116,7 +116,7 @@ export function attachEndpoint(server: Server, options: EndpointOptions): { clos
     try {
       caller = await options.authenticate(headers, { method: 'POST', path: url.pathname, body: text, sourceIp: sourceIp(req) });
     } catch (error) {
-      if (error instanceof UnauthorizedError) return reply(res, error.status, error.body);
+      if (error instanceof UnauthorizedError) return reply(res, error.status, error.body, error.headers);
       throw error;
     }
     const request = parseRequest(text);

@@ -1,0 +1,71 @@
+/**
+ * The repo's own API (schema/ + resolvers/ + infra/model) on the run's DynamoDB Local, behind a real HTTP(S) server
+ * on loopback: every table created for a stage of its own, `ctx.env` as deployed, an injectable clock.
+ */
+import { mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { apiEnvironment } from '../../infra/model';
+import { localAuth, type LocalAuth } from '../../infra/local/auth';
+import { createTables } from '../../infra/local/dynamodb/create-tables';
+import { createLocalAppSync, type LocalAppSync, type LocalAppSyncOptions } from '../../infra/local/gateway/local-appsync';
+import { createModelDataSources } from '../../infra/local/gateway/model-data-sources';
+import { LOCAL_AUTH, REPO_RESOLVERS, REPO_SCHEMA } from '../../infra/local/gateway/start-local';
+import { ensureTls } from '../../infra/local/tls/ca';
+import { testDynamoClient } from './dynamodb';
+
+export interface RepoGateway {
+  url: string;
+  realtimeUrl: string;
+  port: number;
+  stage: string;
+  caCertPath: string | null;
+  auth: LocalAuth;
+  api: LocalAppSync;
+  client: ReturnType<typeof testDynamoClient>;
+  close(): Promise<void>;
+}
+
+export async function startRepoGateway(options: Partial<LocalAppSyncOptions> & { tls?: boolean } = {}): Promise<RepoGateway> {
+  const { tls, ...overrides } = options;
+  const stage = `t${randomBytes(3).toString('hex')}`;
+  const client = testDynamoClient();
+  await createTables(client, { stage });
+  const gatewayDir = mkdtempSync(join(tmpdir(), 'repo-gw-'));
+  const auth = await localAuth(gatewayDir, { ...LOCAL_AUTH, additional: [...LOCAL_AUTH.additional] });
+  const api = await createLocalAppSync({
+    schemaPath: REPO_SCHEMA,
+    resolversDir: REPO_RESOLVERS,
+    dataSources: createModelDataSources({ client, stage }),
+    auth,
+    env: apiEnvironment(stage),
+    log: () => undefined,
+    ...overrides,
+  });
+  const material = tls ? ensureTls(gatewayDir) : null;
+  const server: Server = material ? createTlsServer({ key: material.key, cert: material.cert }) : createServer();
+  const closeRealtime = api.attach(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as AddressInfo).port;
+  const scheme = material ? 's' : '';
+  return {
+    url: `http${scheme}://127.0.0.1:${port}/graphql`,
+    realtimeUrl: `ws${scheme}://127.0.0.1:${port}/graphql/realtime`,
+    port,
+    stage,
+    caCertPath: material?.caCertPath ?? null,
+    auth,
+    api,
+    client,
+    close: async () => {
+      closeRealtime();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      client.destroy();
+    },
+  };
+}

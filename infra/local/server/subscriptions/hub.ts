@@ -37,6 +37,8 @@ export interface Subscriber {
 
 interface Subscription {
   key: string;
+  /** Subscribers with the same render key receive the same payload for an event: it is rendered once for all. */
+  renderKey: string;
   fieldName: string;
   responseKey: string;
   arguments: Record<string, unknown>;
@@ -101,6 +103,7 @@ export class SubscriptionHub {
     const args = argumentValues(field, variables);
     const subscription: Subscription = {
       key,
+      renderKey: renderKey(request.query, request.operationName, variables, caller),
       fieldName,
       responseKey: field.alias?.value ?? fieldName,
       arguments: args,
@@ -149,13 +152,16 @@ export class SubscriptionHub {
   /** Delivers each completed mutation field to the subscriptions listening to it. */
   async publish(events: MutationEvent[]): Promise<void> {
     for (const event of events) {
+      const rendered = new Map<string, Promise<{ data: unknown; errors?: AppSyncGraphQLError[] }>>();
       for (const subscriptionField of this.triggers.get(event.fieldName) ?? []) {
         const subs = this.byField.get(subscriptionField);
         if (!subs) continue;
         for (const sub of [...subs.values()]) {
           if (!argumentsMatch(sub.arguments, event.payload)) continue;
           if (sub.filter && !filterMatches(sub.filter, event.payload)) continue;
-          sub.subscriber.deliver(await this.render(sub, event.payload));
+          let payload = rendered.get(sub.renderKey);
+          if (!payload) rendered.set(sub.renderKey, (payload = this.render(sub, event.payload)));
+          sub.subscriber.deliver(await payload);
         }
       }
     }
@@ -192,6 +198,15 @@ export class SubscriptionHub {
     const errors = result.errors?.map((e) => formatError(e, this.deps.log));
     return errors?.length ? { data: result.data ?? null, errors } : { data: result.data ?? null };
   }
+}
+
+/**
+ * What decides a delivery's content besides the event: the document, its variables, and what the caller may see
+ * (mode, groups, fields a Lambda authorizer denied).
+ */
+function renderKey(query: string, operationName: string | null | undefined, variables: Record<string, unknown>, caller: Caller): string {
+  const identity = caller.identity as { groups?: unknown } | null;
+  return JSON.stringify([query, operationName ?? null, variables, caller.mode, identity?.groups ?? null, caller.deniedFields ?? null]);
 }
 
 /** Basic filtering: every argument the subscriber gave (non-null) equals the mutation result's field of that name. */

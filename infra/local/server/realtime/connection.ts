@@ -28,6 +28,16 @@ export interface ConnectionOptions {
 
 let nextConnection = 0;
 
+/** One event goes to many subscribers with the same payload object: serialize it once, not once per socket. */
+const payloadJson = new WeakMap<object, string>();
+
+/** A `data` message (the same shape as the other messages of ./messages, serialized by hand). */
+function dataFrame(id: string, payload: { data: unknown; errors?: unknown[] }): string {
+  let json = payloadJson.get(payload);
+  if (json === undefined) payloadJson.set(payload, (json = JSON.stringify(payload)));
+  return `{"type":"data","id":${JSON.stringify(id)},"payload":${json}}`;
+}
+
 export function serveConnection(socket: WebSocket, options: ConnectionOptions): void {
   const connectionId = `c${++nextConnection}`;
   const active = new Set<string>();
@@ -106,7 +116,9 @@ export function serveConnection(socket: WebSocket, options: ConnectionOptions): 
       { query: request.query, variables: request.variables, operationName: request.operationName },
       caller,
       {
-        deliver: (data) => send(msg.data(id, data)),
+        deliver: (data) => {
+          if (socket.readyState === socket.OPEN) socket.send(dataFrame(id, data));
+        },
         end: () => {
           active.delete(id);
           send(msg.complete(id));

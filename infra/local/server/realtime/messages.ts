@@ -16,7 +16,6 @@ export const connectionAck = (connectionTimeoutMs: number) => ({ type: 'connecti
 export const keepAlive = () => ({ type: 'ka' });
 export const startAck = (id: string) => ({ type: 'start_ack', id });
 export const complete = (id: string) => ({ type: 'complete', id });
-export const data = (id: string, payload: { data: unknown; errors?: unknown[] }) => ({ type: 'data', id, payload });
 export const error = (id: string | undefined, errors: RealtimeError[]) => ({ type: 'error', ...(id ? { id } : {}), payload: { errors } });
 export const connectionError = (errors: RealtimeError[]) => ({ type: 'connection_error', payload: { errors } });
 

@@ -1,0 +1,82 @@
+/**
+ * `npm run migrate:f1 -- [--dry-run] [--stage S] [--checkpoint F] [--page-size N] [--max-pages N]` moves every
+ * legacy f1-strategy-metadata record into the new F1 tables (infra/local/migrations/f1/migrate.ts) and prints a JSON
+ * report. The endpoint is env DYNAMODB_ENDPOINT, else `dynamodbEndpoint` of `.gateway/local.json`; the stage is
+ * --stage, else the one in `.gateway/local.json`, else `local`. Interrupted runs resume from the checkpoint.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { localDynamoClient } from '../infra/local/dynamodb/dynamodb-local';
+import { migrateF1, type MigrateF1Options } from '../infra/local/migrations/f1/migrate';
+import { physicalName, tableById } from '../infra/model';
+
+const USAGE = 'usage: npm run migrate:f1 -- [--dry-run] [--stage S] [--checkpoint FILE] [--page-size N] [--max-pages N]';
+
+export interface MigrateArgs {
+  dryRun: boolean;
+  stage: string;
+  endpoint: string;
+  checkpointPath: string;
+  pageSize?: number;
+  maxPages?: number;
+}
+
+function positive(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} wants a positive integer, got "${value}"\n${USAGE}`);
+  return n;
+}
+
+/** Reads the command line and the environment; throws an Error with the usage on bad input. */
+export function parseMigrateArgs(argv: string[], env: NodeJS.ProcessEnv, localJsonPath = '.gateway/local.json'): MigrateArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      'dry-run': { type: 'boolean' }, stage: { type: 'string' }, checkpoint: { type: 'string' },
+      'page-size': { type: 'string' }, 'max-pages': { type: 'string' },
+    },
+    strict: true,
+  });
+  const local = existsSync(localJsonPath) ? (JSON.parse(readFileSync(localJsonPath, 'utf8')) as { dynamodbEndpoint?: string; stage?: string }) : {};
+  const endpoint = env.DYNAMODB_ENDPOINT ?? local.dynamodbEndpoint;
+  if (!endpoint) throw new Error(`no DynamoDB endpoint: set DYNAMODB_ENDPOINT or run \`npm start\` (writes ${localJsonPath})\n${USAGE}`);
+  const stage = values.stage ?? local.stage ?? 'local';
+  return {
+    dryRun: values['dry-run'] ?? false,
+    stage,
+    endpoint,
+    checkpointPath: values.checkpoint ?? `.gateway/migrate-f1-${stage}.checkpoint.json`,
+    pageSize: positive(values['page-size'], '--page-size'),
+    maxPages: positive(values['max-pages'], '--max-pages'),
+  };
+}
+
+export function migrateOptions(args: MigrateArgs, doc: DynamoDBDocumentClient): MigrateF1Options {
+  const name = (id: string) => physicalName(tableById(id), args.stage);
+  return {
+    doc,
+    tables: { legacy: name('f1StrategyMetadata'), simulations: name('f1SimulationResults'), subscriptions: name('f1Subscriptions') },
+    checkpointPath: args.checkpointPath,
+    dryRun: args.dryRun,
+    pageSize: args.pageSize,
+    maxPages: args.maxPages,
+    log: (line) => console.error(line),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    const args = parseMigrateArgs(process.argv.slice(2), process.env);
+    const client = localDynamoClient(args.endpoint);
+    const report = await migrateF1(migrateOptions(args, DynamoDBDocumentClient.from(client)));
+    console.log(JSON.stringify(report, null, 2));
+    client.destroy();
+    if (!report.complete) process.exitCode = 2;
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  }
+}

@@ -1,6 +1,7 @@
 /**
  * The repo's own API (schema/ + resolvers/ + infra/model) on the run's DynamoDB Local, behind a real HTTP(S) server
- * on loopback: every table created for a stage of its own, `ctx.env` as deployed, an injectable clock.
+ * on loopback: the tables (of the given apps, or all) created for a stage of its own, `ctx.env` as deployed, and a
+ * clock tests can move.
  */
 import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -9,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { apiEnvironment } from '../../infra/model';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { apiEnvironment, tables, type AppId } from '../../infra/model';
 import { localAuth, type LocalAuth } from '../../infra/local/auth';
 import { createTables } from '../../infra/local/dynamodb/create-tables';
 import { createLocalAppSync, type LocalAppSync, type LocalAppSyncOptions } from '../../infra/local/gateway/local-appsync';
@@ -27,14 +29,27 @@ export interface RepoGateway {
   auth: LocalAuth;
   api: LocalAppSync;
   client: ReturnType<typeof testDynamoClient>;
+  doc: DynamoDBDocumentClient;
+  /** ctx.env of the API (physical table names). */
+  env: Record<string, string>;
+  /** Milliseconds added to the real clock, as the resolvers see it. */
+  clock: { offsetMs: number };
   close(): Promise<void>;
 }
 
-export async function startRepoGateway(options: Partial<LocalAppSyncOptions> & { tls?: boolean } = {}): Promise<RepoGateway> {
-  const { tls, ...overrides } = options;
+export interface RepoGatewayOptions extends Partial<LocalAppSyncOptions> {
+  tls?: boolean;
+  /** Create only these apps' tables (faster); all tables when omitted. */
+  apps?: readonly AppId[];
+}
+
+export async function startRepoGateway(options: RepoGatewayOptions = {}): Promise<RepoGateway> {
+  const { tls, apps, ...overrides } = options;
   const stage = `t${randomBytes(3).toString('hex')}`;
   const client = testDynamoClient();
-  await createTables(client, { stage });
+  await createTables(client, { stage, ...(apps ? { tables: tables.filter((t) => apps.includes(t.app)) } : {}) });
+  const clock = { offsetMs: 0 };
+  const env = apiEnvironment(stage);
   const gatewayDir = mkdtempSync(join(tmpdir(), 'repo-gw-'));
   const auth = await localAuth(gatewayDir, { ...LOCAL_AUTH, additional: [...LOCAL_AUTH.additional] });
   const api = await createLocalAppSync({
@@ -42,7 +57,8 @@ export async function startRepoGateway(options: Partial<LocalAppSyncOptions> & {
     resolversDir: REPO_RESOLVERS,
     dataSources: createModelDataSources({ client, stage }),
     auth,
-    env: apiEnvironment(stage),
+    env,
+    now: () => Date.now() + clock.offsetMs,
     log: () => undefined,
     ...overrides,
   });
@@ -61,6 +77,9 @@ export async function startRepoGateway(options: Partial<LocalAppSyncOptions> & {
     auth,
     api,
     client,
+    doc: DynamoDBDocumentClient.from(client),
+    env,
+    clock,
     close: async () => {
       closeRealtime();
       server.closeAllConnections();

@@ -3,13 +3,14 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../../support/demo-gateway';
-import { inBatches, startApiGateway, type ApiGateway } from '../reporting/gateway';
+import { inBatches } from '../../support/concurrency';
+import { startRepoGateway, type RepoGateway } from '../../support/repo-gateway';
 
-let gw: ApiGateway;
+let gw: RepoGateway;
 const CONSUME = 'mutation ($f: String!) { consumeFeature(feature: $f) { feature_date_key usage_count limit_value reset_date } }';
 
 beforeAll(async () => {
-  gw = await startApiGateway(['racesim']);
+  gw = await startRepoGateway({ apps: ['racesim'] });
 });
 afterAll(async () => gw?.close());
 

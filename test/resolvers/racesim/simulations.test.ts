@@ -3,15 +3,16 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../../support/demo-gateway';
-import { inBatches, startApiGateway, type ApiGateway } from '../reporting/gateway';
+import { inBatches } from '../../support/concurrency';
+import { startRepoGateway, type RepoGateway } from '../../support/repo-gateway';
 
-let gw: ApiGateway;
+let gw: RepoGateway;
 const GET = 'query ($id: ID!) { getSimulation(simulation_id: $id) { simulation_id user_id track_id total_time created_at results } }';
 const STORE = 'mutation ($i: StoreSimulationInput!) { storeSimulation(input: $i) { simulation_id created_at user_id track_id total_time } }';
 const LIST = 'query { listMySimulations { items { simulation_id track_id } nextToken } }';
 
 beforeAll(async () => {
-  gw = await startApiGateway(['racesim']);
+  gw = await startRepoGateway({ apps: ['racesim'] });
 });
 afterAll(async () => gw?.close());
 

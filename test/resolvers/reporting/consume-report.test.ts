@@ -3,13 +3,14 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../../support/demo-gateway';
-import { inBatches, startApiGateway, type ApiGateway } from './gateway';
+import { inBatches } from '../../support/concurrency';
+import { startRepoGateway, type RepoGateway } from '../../support/repo-gateway';
 
-let gw: ApiGateway;
+let gw: RepoGateway;
 const CONSUME = 'mutation { consumeReport { user_daily_usage user_monthly_usage org_daily_usage org_monthly_usage } }';
 
 beforeAll(async () => {
-  gw = await startApiGateway(['reporting']);
+  gw = await startRepoGateway({ apps: ['reporting'] });
 });
 afterAll(async () => gw?.close());
 

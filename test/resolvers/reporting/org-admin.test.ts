@@ -3,15 +3,15 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../../support/demo-gateway';
-import { startApiGateway, type ApiGateway } from './gateway';
+import { startRepoGateway, type RepoGateway } from '../../support/repo-gateway';
 
-let gw: ApiGateway;
+let gw: RepoGateway;
 let admin: Record<string, string>;
 let member: Record<string, string>;
 const ORG_FIELDS = 'org_id plan_id plan_daily_limit plan_monthly_limit additional_daily_credits additional_monthly_credits effective_daily_limit effective_monthly_limit updated_by';
 
 beforeAll(async () => {
-  gw = await startApiGateway(['reporting']);
+  gw = await startRepoGateway({ apps: ['reporting'] });
   const put = (table: string, Item: Record<string, unknown>) => gw.doc.send(new PutCommand({ TableName: table, Item }));
   await put(gw.env.TABLE_usagePlans, { plan_id: 'premium', plan_name: 'Premium', monthly_report_limit: 1000, daily_report_limit: 100, price: 99.99, features: ['api_access'], status: 'active', created_at: '2025-06-10T10:00:00Z' });
   await put(gw.env.TABLE_usagePlans, { plan_id: 'legacy', plan_name: 'Old', monthly_report_limit: 1, daily_report_limit: 1, price: 0, features: [], status: 'inactive', created_at: '2025-06-10T10:00:00Z' });

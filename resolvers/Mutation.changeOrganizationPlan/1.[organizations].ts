@@ -1,16 +1,2 @@
 // Step 1: the organisation's admins only; read the organisation as it is now.
-import { util, type Context } from '@aws-appsync/utils';
-import { get } from '@aws-appsync/utils/dynamodb';
-import { requireOrgAdmin } from '../lib/reporting/org-admin';
-
-export function request(ctx: Context<{ org_id: string }>) {
-  requireOrgAdmin(ctx.identity, ctx.args.org_id);
-  return get({ key: { org_id: ctx.args.org_id }, consistentRead: true });
-}
-
-export function response(ctx: Context) {
-  if (ctx.error) util.error(ctx.error.message, ctx.error.type);
-  if (!ctx.result) util.error('no such organisation', 'NotFound');
-  ctx.stash.org = ctx.result;
-  return ctx.result;
-}
+export { request, response } from '../lib/reporting/read-org-as-admin';

@@ -3,9 +3,7 @@
  * the way `npm run local:serve` would.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { createServer as createTlsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +13,7 @@ import { parseServeConfig } from '../../infra/local/gateway/config';
 import { createConfiguredDataSources } from '../../infra/local/gateway/data-sources';
 import { createLocalAppSync, type LocalAppSync, type LocalAppSyncOptions } from '../../infra/local/gateway/local-appsync';
 import { testDynamoClient, uniquePrefix } from './dynamodb';
+import { serveOnLoopback } from './loopback-server';
 
 export const DEMO_DIR = fileURLToPath(new URL('../fixtures/demo-api/', import.meta.url));
 
@@ -56,24 +55,18 @@ export async function startDemoGateway(overrides: DemoGatewayOptions = {}): Prom
     ...options,
   });
   const material = tls ? ensureTls(gatewayDir) : null;
-  const server = material ? createTlsServer({ key: material.key, cert: material.cert }) : createServer();
-  const closeRealtime = api.attach(server);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const port = (server.address() as AddressInfo).port;
-  const scheme = material ? 's' : '';
+  const served = await serveOnLoopback(api, material);
   return {
-    url: `http${scheme}://127.0.0.1:${port}/graphql`,
-    realtimeUrl: `ws${scheme}://127.0.0.1:${port}/graphql/realtime`,
+    url: served.url,
+    realtimeUrl: served.realtimeUrl,
     caCertPath: material?.caCertPath ?? null,
-    port,
+    port: served.port,
     auth,
     api,
-    server,
+    server: served.server,
     tableName,
     close: async () => {
-      closeRealtime();
-      server.closeAllConnections();
-      await new Promise<void>((done) => server.close(() => done()));
+      await served.close();
       client.destroy();
     },
   };

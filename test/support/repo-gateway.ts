@@ -4,9 +4,6 @@
  * clock tests can move.
  */
 import { mkdtempSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { createServer as createTlsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +16,7 @@ import { createModelDataSources } from '../../infra/local/gateway/model-data-sou
 import { LOCAL_AUTH, REPO_RESOLVERS, REPO_SCHEMA } from '../../infra/local/gateway/start-local';
 import { ensureTls } from '../../infra/local/tls/ca';
 import { testDynamoClient } from './dynamodb';
+import { serveOnLoopback } from './loopback-server';
 
 export interface RepoGateway {
   url: string;
@@ -63,15 +61,11 @@ export async function startRepoGateway(options: RepoGatewayOptions = {}): Promis
     ...overrides,
   });
   const material = tls ? ensureTls(gatewayDir) : null;
-  const server: Server = material ? createTlsServer({ key: material.key, cert: material.cert }) : createServer();
-  const closeRealtime = api.attach(server);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const port = (server.address() as AddressInfo).port;
-  const scheme = material ? 's' : '';
+  const served = await serveOnLoopback(api, material);
   return {
-    url: `http${scheme}://127.0.0.1:${port}/graphql`,
-    realtimeUrl: `ws${scheme}://127.0.0.1:${port}/graphql/realtime`,
-    port,
+    url: served.url,
+    realtimeUrl: served.realtimeUrl,
+    port: served.port,
     stage,
     caCertPath: material?.caCertPath ?? null,
     auth,
@@ -81,9 +75,7 @@ export async function startRepoGateway(options: RepoGatewayOptions = {}): Promis
     env,
     clock,
     close: async () => {
-      closeRealtime();
-      server.closeAllConnections();
-      await new Promise<void>((done) => server.close(() => done()));
+      await served.close();
       client.destroy();
     },
   };

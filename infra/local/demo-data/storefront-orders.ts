@@ -29,7 +29,8 @@ export interface OrderContext {
   storeId: string;
   catalog: { product_id: string; name: string; price: number }[];
   customers: { name: string; phone: string }[];
-  agents: { user_id: string }[];
+  /** Agents by Cognito sub: the API's agent_id, delivery_agent_id and collected_by are the agent's sub. */
+  agents: { sub: string }[];
 }
 
 /** Orders older than a day are settled; the last day's are in every status. */
@@ -90,7 +91,7 @@ export function storefrontOrder(
     payment_method: method,
     payment_status: paymentStatus(method, status, paid),
     razorpay_payment_id: razorpayPaymentId,
-    delivery_agent_id: onRoad ? agent.user_id : undefined,
+    delivery_agent_id: onRoad ? agent.sub : undefined,
     delivered_at: deliveredAt,
     created_at: at(0),
   };
@@ -99,7 +100,7 @@ export function storefrontOrder(
   const collected = cod && status === 'DELIVERED';
   const delivery: DemoItem | undefined = onRoad
     ? {
-        agent_id: agent.user_id,
+        agent_id: agent.sub,
         delivery_id: `dlv_${ctx.orderId.slice(4)}`,
         ...refs,
         status: status === 'DELIVERED' ? 'DELIVERED' : rng.pick(['PICKED_UP', 'IN_TRANSIT', 'IN_TRANSIT']),
@@ -128,7 +129,7 @@ export function storefrontOrder(
         ...base,
         payment_method: 'COD',
         status: 'CAPTURED',
-        collected_by: agent.user_id,
+        collected_by: agent.sub,
         created_at: deliveredAt,
       };
   } else {

@@ -27,6 +27,84 @@ export type Scalars = {
   AWSURL: { input: string; output: string; }
 };
 
+export type CreateStoreInput = {
+  config?: InputMaybe<Scalars['AWSJSON']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Subdomain label: `<domain>.webdpro.in`. */
+  domain?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  prompt: Scalars['String']['input'];
+  store_type: Scalars['String']['input'];
+  /** Super admins only; an owner creates stores in their own tenant. */
+  tenant_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateTenantInput = {
+  business_name: Scalars['String']['input'];
+  /** Super admins only; an owner owns the tenant themselves. */
+  owner_user_id?: InputMaybe<Scalars['String']['input']>;
+  plan: TenantPlan;
+  razorpay_customer_id?: InputMaybe<Scalars['String']['input']>;
+  /** Super admins only; an owner's tenant id is their `custom:tenant_id` claim. */
+  tenant_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A delivery of one order by one agent. */
+export type Delivery = {
+  __typename?: 'Delivery';
+  agent_id: Scalars['ID']['output'];
+  cod_amount?: Maybe<Scalars['Float']['output']>;
+  cod_collected?: Maybe<Scalars['Boolean']['output']>;
+  cod_collected_amount?: Maybe<Scalars['Float']['output']>;
+  created_at: Scalars['AWSDateTime']['output'];
+  customer_name?: Maybe<Scalars['String']['output']>;
+  customer_phone: Scalars['String']['output'];
+  delivered_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  delivery_address?: Maybe<Scalars['String']['output']>;
+  delivery_id: Scalars['ID']['output'];
+  is_cod: Scalars['Boolean']['output'];
+  last_location?: Maybe<Location>;
+  order_id: Scalars['ID']['output'];
+  picked_up_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  status: DeliveryStatus;
+  store_id: Scalars['ID']['output'];
+  tenant_id: Scalars['ID']['output'];
+};
+
+export type DeliveryConnection = {
+  __typename?: 'DeliveryConnection';
+  items: Array<Delivery>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+export type DeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'IN_TRANSIT'
+  | 'PENDING'
+  | 'PICKED_UP';
+
+/** A delivery as changed outside a client mutation, for publishDeliveryUpdate. */
+export type DeliveryUpdateInput = {
+  agent_id: Scalars['ID']['input'];
+  cod_amount?: InputMaybe<Scalars['Float']['input']>;
+  cod_collected?: InputMaybe<Scalars['Boolean']['input']>;
+  cod_collected_amount?: InputMaybe<Scalars['Float']['input']>;
+  created_at: Scalars['AWSDateTime']['input'];
+  customer_name?: InputMaybe<Scalars['String']['input']>;
+  customer_phone: Scalars['String']['input'];
+  delivered_at?: InputMaybe<Scalars['AWSDateTime']['input']>;
+  delivery_address?: InputMaybe<Scalars['String']['input']>;
+  delivery_id: Scalars['ID']['input'];
+  is_cod: Scalars['Boolean']['input'];
+  last_location?: InputMaybe<LocationUpdateInput>;
+  order_id: Scalars['ID']['input'];
+  picked_up_at?: InputMaybe<Scalars['AWSDateTime']['input']>;
+  status: DeliveryStatus;
+  store_id: Scalars['ID']['input'];
+  tenant_id: Scalars['ID']['input'];
+};
+
 /** A feature's usage for one UTC day (`feature_date_key` = `{feature}_{YYYY-MM-DD}`). */
 export type FeatureUsage = {
   __typename?: 'FeatureUsage';
@@ -40,8 +118,34 @@ export type FeatureUsage = {
   user_id: Scalars['ID']['output'];
 };
 
+/** GPS position of a delivery agent. */
+export type Location = {
+  __typename?: 'Location';
+  accuracy_m?: Maybe<Scalars['Float']['output']>;
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+  updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
+};
+
+export type LocationInput = {
+  accuracy_m?: InputMaybe<Scalars['Float']['input']>;
+  /** -90 to 90. */
+  lat: Scalars['Float']['input'];
+  /** -180 to 180. */
+  lng: Scalars['Float']['input'];
+};
+
+export type LocationUpdateInput = {
+  accuracy_m?: InputMaybe<Scalars['Float']['input']>;
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+  updated_at?: InputMaybe<Scalars['AWSDateTime']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Assigns a PREPARING order to a delivery agent and moves it to OUT_FOR_DELIVERY (owner, super admins). */
+  assignDelivery: Delivery;
   /** Moves the organisation to another plan and recomputes its effective limits; the organisation's `admin` group only. */
   changeOrganizationPlan: Organization;
   /**
@@ -56,10 +160,50 @@ export type Mutation = {
    * resetsAt), `Suspended`, or `TransactionConflict` (retry).
    */
   consumeReport: ReportConsumption;
+  /** Creates a GENERATING store, counting it on the tenant in the same transaction (`StoreLimitReached` at max_stores). */
+  createStore: Store;
+  /** Creates a tenant (super admins, or an owner for their own `custom:tenant_id`); `max_stores` comes from the plan. */
+  createTenant: Tenant;
   /** Adds credits (not negative) to the organisation and recomputes its effective limits; its `admin` group only. */
   grantOrganizationCredits: Organization;
+  /**
+   * Places an order (customers): prices from the products table, stock taken atomically with the order.
+   * PENDING_PAYMENT for UPI/CARD; CONFIRMED with payment_status COD_PENDING for COD.
+   */
+  placeOrder: Order;
+  /** Backend only (IAM): pushes a delivery changed outside a client mutation to onDeliveryUpdated. Writes nothing. */
+  publishDeliveryUpdate?: Maybe<Delivery>;
+  /** Backend only (IAM): pushes an order changed outside a client mutation to onOrderUpdated. Writes nothing. */
+  publishOrderUpdate?: Maybe<Order>;
+  /** Registers the caller's profile; the role is the caller's highest storefront group. */
+  registerStoreUser: StoreUser;
   /** Stores a simulation run for the caller and logs it in the same transaction. */
   storeSimulation: SimulationResult;
+  /** The assigned agent reports their position. */
+  updateDeliveryLocation: Delivery;
+  /**
+   * The assigned agent moves the delivery: PENDING → PICKED_UP → IN_TRANSIT → DELIVERED, or FAILED before that (the
+   * order goes back to PREPARING). DELIVERED records delivered_at on the delivery and the order and, for COD, the
+   * collected amount (`cod_collected_amount`, required) and a payment record.
+   */
+  updateDeliveryStatus: Delivery;
+  /**
+   * Moves an order: PENDING_PAYMENT → CONFIRMED (super admins; records the Razorpay payment), CONFIRMED → PREPARING
+   * (owner, super admins), → CANCELLED from PENDING_PAYMENT or CONFIRMED (its customer, owner, super admins) or
+   * PREPARING (owner, super admins), restoring the stock. OUT_FOR_DELIVERY and DELIVERED are reached through
+   * assignDelivery and updateDeliveryStatus.
+   */
+  updateOrderStatus: Order;
+  /** Moves a store along GENERATING → DRAFT → PAID → PUBLISHED ⇄ SUSPENDED (owner, super admins). */
+  updateStoreStatus: Store;
+  /** Creates or replaces a product of one of the caller's stores. */
+  upsertProduct: Product;
+};
+
+
+export type MutationAssignDeliveryArgs = {
+  agent_id: Scalars['ID']['input'];
+  order_id: Scalars['ID']['input'];
 };
 
 
@@ -74,6 +218,16 @@ export type MutationConsumeFeatureArgs = {
 };
 
 
+export type MutationCreateStoreArgs = {
+  input: CreateStoreInput;
+};
+
+
+export type MutationCreateTenantArgs = {
+  input: CreateTenantInput;
+};
+
+
 export type MutationGrantOrganizationCreditsArgs = {
   daily: Scalars['Int']['input'];
   monthly: Scalars['Int']['input'];
@@ -81,8 +235,149 @@ export type MutationGrantOrganizationCreditsArgs = {
 };
 
 
+export type MutationPlaceOrderArgs = {
+  input: PlaceOrderInput;
+};
+
+
+export type MutationPublishDeliveryUpdateArgs = {
+  input: DeliveryUpdateInput;
+};
+
+
+export type MutationPublishOrderUpdateArgs = {
+  input: OrderUpdateInput;
+};
+
+
+export type MutationRegisterStoreUserArgs = {
+  input: RegisterStoreUserInput;
+};
+
+
 export type MutationStoreSimulationArgs = {
   input: StoreSimulationInput;
+};
+
+
+export type MutationUpdateDeliveryLocationArgs = {
+  delivery_id: Scalars['ID']['input'];
+  location: LocationInput;
+};
+
+
+export type MutationUpdateDeliveryStatusArgs = {
+  cod_collected_amount?: InputMaybe<Scalars['Float']['input']>;
+  delivery_id: Scalars['ID']['input'];
+  status: DeliveryStatus;
+};
+
+
+export type MutationUpdateOrderStatusArgs = {
+  order_id: Scalars['ID']['input'];
+  razorpay_payment_id?: InputMaybe<Scalars['String']['input']>;
+  status: OrderStatus;
+};
+
+
+export type MutationUpdateStoreStatusArgs = {
+  status: StoreStatus;
+  store_id: Scalars['ID']['input'];
+  tenant_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpsertProductArgs = {
+  input: ProductInput;
+};
+
+/** A customer order. */
+export type Order = {
+  __typename?: 'Order';
+  created_at: Scalars['AWSDateTime']['output'];
+  customer_name?: Maybe<Scalars['String']['output']>;
+  customer_phone: Scalars['String']['output'];
+  delivered_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  delivery_address?: Maybe<Scalars['String']['output']>;
+  delivery_agent_id?: Maybe<Scalars['String']['output']>;
+  delivery_fee: Scalars['Float']['output'];
+  items: Array<OrderItem>;
+  order_id: Scalars['ID']['output'];
+  payment_method: PaymentMethod;
+  /** PENDING, PAID, FAILED or COD_PENDING. */
+  payment_status: Scalars['String']['output'];
+  razorpay_payment_id?: Maybe<Scalars['String']['output']>;
+  status: OrderStatus;
+  store_id: Scalars['ID']['output'];
+  subtotal: Scalars['Float']['output'];
+  tenant_id: Scalars['ID']['output'];
+  total_amount: Scalars['Float']['output'];
+  updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
+};
+
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  items: Array<Order>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+/** One line of an order, priced from the products table when the order was placed. */
+export type OrderItem = {
+  __typename?: 'OrderItem';
+  line_total: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  /**
+   * The product as it is now (stock, images), read for the whole result with one BatchGetItem by the query that
+   * returned the order (getOrder, listOrdersBy*, listMyOrders); null elsewhere and for a product that is gone.
+   */
+  product?: Maybe<Product>;
+  product_id: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  unit_price: Scalars['Float']['output'];
+};
+
+export type OrderItemInput = {
+  product_id: Scalars['ID']['input'];
+  /** 1 to 100. */
+  quantity: Scalars['Int']['input'];
+};
+
+export type OrderItemUpdateInput = {
+  line_total: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+  product_id: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  unit_price: Scalars['Float']['input'];
+};
+
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DELIVERED'
+  | 'OUT_FOR_DELIVERY'
+  | 'PENDING_PAYMENT'
+  | 'PREPARING';
+
+/** An order as changed outside a client mutation (payment webhook, stream), for publishOrderUpdate. */
+export type OrderUpdateInput = {
+  created_at: Scalars['AWSDateTime']['input'];
+  customer_name?: InputMaybe<Scalars['String']['input']>;
+  customer_phone: Scalars['String']['input'];
+  delivered_at?: InputMaybe<Scalars['AWSDateTime']['input']>;
+  delivery_address?: InputMaybe<Scalars['String']['input']>;
+  delivery_agent_id?: InputMaybe<Scalars['String']['input']>;
+  delivery_fee: Scalars['Float']['input'];
+  items: Array<OrderItemUpdateInput>;
+  order_id: Scalars['ID']['input'];
+  payment_method: PaymentMethod;
+  payment_status: Scalars['String']['input'];
+  razorpay_payment_id?: InputMaybe<Scalars['String']['input']>;
+  status: OrderStatus;
+  store_id: Scalars['ID']['input'];
+  subtotal: Scalars['Float']['input'];
+  tenant_id: Scalars['ID']['input'];
+  total_amount: Scalars['Float']['input'];
+  updated_at?: InputMaybe<Scalars['AWSDateTime']['input']>;
 };
 
 /** An organisation: its plan, credits, effective limits (plan + credits) and current usage. */
@@ -109,27 +404,155 @@ export type Organization = {
   updated_by?: Maybe<Scalars['String']['output']>;
 };
 
+/** A payment record: Razorpay (UPI, CARD) or cash collected on delivery. */
+export type Payment = {
+  __typename?: 'Payment';
+  amount: Scalars['Float']['output'];
+  /** For COD: the agent who collected the cash. */
+  collected_by?: Maybe<Scalars['String']['output']>;
+  created_at: Scalars['AWSDateTime']['output'];
+  currency: Scalars['String']['output'];
+  order_id: Scalars['ID']['output'];
+  payment_id: Scalars['ID']['output'];
+  payment_method: PaymentMethod;
+  razorpay_order_id?: Maybe<Scalars['String']['output']>;
+  razorpay_payment_id?: Maybe<Scalars['String']['output']>;
+  /** CREATED, CAPTURED, FAILED or REFUNDED. */
+  status: Scalars['String']['output'];
+  store_id: Scalars['ID']['output'];
+  tenant_id: Scalars['ID']['output'];
+};
+
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  items: Array<Payment>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+export type PaymentMethod =
+  | 'CARD'
+  | 'COD'
+  | 'UPI';
+
+export type PlaceOrderInput = {
+  customer_name: Scalars['String']['input'];
+  delivery_address: Scalars['String']['input'];
+  /** 1 to 25 lines; prices come from the products table. */
+  items: Array<OrderItemInput>;
+  payment_method: PaymentMethod;
+  store_id: Scalars['ID']['input'];
+};
+
+/** A product of a store. */
+export type Product = {
+  __typename?: 'Product';
+  category?: Maybe<Scalars['String']['output']>;
+  created_at: Scalars['AWSDateTime']['output'];
+  currency?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  images?: Maybe<Array<Scalars['String']['output']>>;
+  is_active: Scalars['Boolean']['output'];
+  /** Set when an order took the stock to `low_stock_threshold` or below; cleared by upsertProduct above it. */
+  low_stock?: Maybe<Scalars['Boolean']['output']>;
+  low_stock_threshold?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** AI stock prediction data (JSON). */
+  prediction?: Maybe<Scalars['AWSJSON']['output']>;
+  price: Scalars['Float']['output'];
+  product_id: Scalars['ID']['output'];
+  stock_quantity: Scalars['Int']['output'];
+  store_id: Scalars['ID']['output'];
+};
+
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  items: Array<Product>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProductInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  images?: InputMaybe<Array<Scalars['String']['input']>>;
+  is_active: Scalars['Boolean']['input'];
+  low_stock_threshold?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  prediction?: InputMaybe<Scalars['AWSJSON']['input']>;
+  /** Not negative. */
+  price: Scalars['Float']['input'];
+  /** Omit to create a product. */
+  product_id?: InputMaybe<Scalars['ID']['input']>;
+  /** A whole number, not negative. */
+  stock_quantity: Scalars['Int']['input'];
+  store_id: Scalars['ID']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The calling user (user_id = Cognito sub) with their effective limits. */
   getMyReportingUser?: Maybe<ReportingUser>;
+  /** The caller's profile (by Cognito sub), or null before registering. */
+  getMyStoreProfile?: Maybe<StoreUser>;
+  /** The calling owner's tenant (claim `custom:tenant_id`), or null before it is created. */
+  getMyTenant?: Maybe<Tenant>;
+  /** An order, for whoever may see it (its customer, its tenant's owner, its assigned agent, super admins). */
+  getOrder?: Maybe<Order>;
+  /** The current delivery of an order (the newest), for whoever may see the order; null before one is assigned. */
+  getOrderDelivery?: Maybe<Delivery>;
   /** An organisation; members of that organisation only (claim `custom:org_id`). */
   getOrganization?: Maybe<Organization>;
+  /** A PUBLISHED store by id, for anyone; null when there is none or it is not published. */
+  getPublicStore?: Maybe<Store>;
   /**
    * One of the caller's simulations. Looked up in the new table first, then in the legacy strategy-metadata table; a
    * legacy-only record is copied into the new table on first read, once.
    */
   getSimulation?: Maybe<SimulationResult>;
+  /** A store of a tenant: super admins any, owners their tenant's. */
+  getStore?: Maybe<Store>;
+  /** A tenant: super admins any, owners their own. */
+  getTenant?: Maybe<Tenant>;
   /** A usage plan by id, or null when there is none. */
   getUsagePlan?: Maybe<UsagePlan>;
+  /**
+   * An agent's deliveries: agents their own (agent_id omitted or their sub), owners those of their tenant, super admins
+   * any agent's.
+   */
+  listAgentDeliveries: DeliveryConnection;
   /** The caller's actions with `from <= time < to` (ISO-8601 UTC), at most `limit` (default 20, at most 100) per page. */
   listMyActions: UserActionConnection;
+  /** The calling customer's orders (claim `phone_number`), newest first. */
+  listMyOrders: OrderConnection;
   /** The caller's simulations, newest first (GSI user-index). */
   listMySimulations: SimulationResultConnection;
+  /** A store's orders, newest first, optionally of one status (owner of the store, super admins). */
+  listOrdersByStore: OrderConnection;
+  /** A tenant's orders, newest first, optionally of one status (its owner, super admins). */
+  listOrdersByTenant: OrderConnection;
+  /**
+   * A store's products. The store's owner and super admins see every product of any store of theirs; everyone else
+   * (API key included) only the active products of a PUBLISHED store, and `StoreNotFound` otherwise.
+   */
+  listProducts: ProductConnection;
+  /** A tenant's stores: super admins any, owners their own. */
+  listStoresByTenant: StoreConnection;
+  /** A tenant's payments (its owner, super admins). */
+  listTenantPayments: PaymentConnection;
   /** Usage plans, at most `limit` (default 20, at most 100) per page. */
   listUsagePlans: UsagePlanConnection;
   /** Users of an organisation (GSI org-index); the organisation's `admin` group only. */
   listUsersByOrg: ReportingUserConnection;
+};
+
+
+export type QueryGetOrderArgs = {
+  order_id: Scalars['ID']['input'];
+};
+
+
+export type QueryGetOrderDeliveryArgs = {
+  order_id: Scalars['ID']['input'];
 };
 
 
@@ -138,13 +561,36 @@ export type QueryGetOrganizationArgs = {
 };
 
 
+export type QueryGetPublicStoreArgs = {
+  store_id: Scalars['ID']['input'];
+};
+
+
 export type QueryGetSimulationArgs = {
   simulation_id: Scalars['ID']['input'];
 };
 
 
+export type QueryGetStoreArgs = {
+  store_id: Scalars['ID']['input'];
+  tenant_id: Scalars['ID']['input'];
+};
+
+
+export type QueryGetTenantArgs = {
+  tenant_id: Scalars['ID']['input'];
+};
+
+
 export type QueryGetUsagePlanArgs = {
   plan_id: Scalars['ID']['input'];
+};
+
+
+export type QueryListAgentDeliveriesArgs = {
+  agent_id?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -156,9 +602,53 @@ export type QueryListMyActionsArgs = {
 };
 
 
+export type QueryListMyOrdersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<OrderStatus>;
+};
+
+
 export type QueryListMySimulationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   nextToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryListOrdersByStoreArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<OrderStatus>;
+  store_id: Scalars['ID']['input'];
+};
+
+
+export type QueryListOrdersByTenantArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<OrderStatus>;
+  tenant_id: Scalars['ID']['input'];
+};
+
+
+export type QueryListProductsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  store_id: Scalars['ID']['input'];
+};
+
+
+export type QueryListStoresByTenantArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  tenant_id: Scalars['ID']['input'];
+};
+
+
+export type QueryListTenantPaymentsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  tenant_id: Scalars['ID']['input'];
 };
 
 
@@ -172,6 +662,13 @@ export type QueryListUsersByOrgArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   nextToken?: InputMaybe<Scalars['String']['input']>;
   org_id: Scalars['ID']['input'];
+};
+
+export type RegisterStoreUserInput = {
+  email?: InputMaybe<Scalars['AWSEmail']['input']>;
+  name: Scalars['String']['input'];
+  /** Must equal the token's `phone_number` claim when the token has one. */
+  phone: Scalars['AWSPhone']['input'];
 };
 
 /** The usage after one counted report, for the user and their organisation. */
@@ -239,6 +736,33 @@ export type SimulationResultConnection = {
   nextToken?: Maybe<Scalars['String']['output']>;
 };
 
+/** An AI-generated store (website) of a tenant. */
+export type Store = {
+  __typename?: 'Store';
+  /** Generated site configuration (JSON). */
+  config?: Maybe<Scalars['AWSJSON']['output']>;
+  created_at: Scalars['AWSDateTime']['output'];
+  currency?: Maybe<Scalars['String']['output']>;
+  custom_domain?: Maybe<Scalars['String']['output']>;
+  domain?: Maybe<Scalars['String']['output']>;
+  language?: Maybe<Scalars['String']['output']>;
+  live_url?: Maybe<Scalars['String']['output']>;
+  preview_url?: Maybe<Scalars['String']['output']>;
+  prompt?: Maybe<Scalars['String']['output']>;
+  published_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  status: StoreStatus;
+  store_id: Scalars['ID']['output'];
+  /** grocery, restaurant, clinic, fashion or general. */
+  store_type?: Maybe<Scalars['String']['output']>;
+  tenant_id: Scalars['ID']['output'];
+};
+
+export type StoreConnection = {
+  __typename?: 'StoreConnection';
+  items: Array<Store>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
 export type StoreSimulationInput = {
   results?: InputMaybe<Scalars['AWSJSON']['input']>;
   strategy_data?: InputMaybe<Scalars['AWSJSON']['input']>;
@@ -246,6 +770,75 @@ export type StoreSimulationInput = {
   total_time?: InputMaybe<Scalars['Float']['input']>;
   track_id: Scalars['String']['input'];
 };
+
+export type StoreStatus =
+  | 'DRAFT'
+  | 'GENERATING'
+  | 'PAID'
+  | 'PUBLISHED'
+  | 'SUSPENDED';
+
+/** A user profile of any role, keyed by phone number. */
+export type StoreUser = {
+  __typename?: 'StoreUser';
+  cognito_sub: Scalars['String']['output'];
+  created_at: Scalars['AWSDateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  is_active: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  /** SUPER_ADMIN, BUSINESS_OWNER, DELIVERY_AGENT or CUSTOMER. */
+  role: Scalars['String']['output'];
+  tenant_id?: Maybe<Scalars['String']['output']>;
+  user_id: Scalars['ID']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Delivery changes (assignment, position, status), optionally of one order or agent, confined like onOrderUpdated. */
+  onDeliveryUpdated?: Maybe<Delivery>;
+  /**
+   * Order changes, optionally of one order, store, tenant or customer; each subscriber only receives the orders they may
+   * see (customers their phone's, owners their tenant's, agents those assigned to them, super admins all). The mutation
+   * must select the fields the filter reads (customer_phone, tenant_id, delivery_agent_id).
+   */
+  onOrderUpdated?: Maybe<Order>;
+};
+
+
+export type SubscriptionOnDeliveryUpdatedArgs = {
+  agent_id?: InputMaybe<Scalars['ID']['input']>;
+  order_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionOnOrderUpdatedArgs = {
+  customer_phone?: InputMaybe<Scalars['String']['input']>;
+  order_id?: InputMaybe<Scalars['ID']['input']>;
+  store_id?: InputMaybe<Scalars['ID']['input']>;
+  tenant_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A business owner's tenant: the plan sets `max_stores`; `store_count` counts the stores created. */
+export type Tenant = {
+  __typename?: 'Tenant';
+  business_name: Scalars['String']['output'];
+  created_at: Scalars['AWSDateTime']['output'];
+  max_stores: Scalars['Int']['output'];
+  owner_user_id: Scalars['String']['output'];
+  plan: TenantPlan;
+  razorpay_customer_id?: Maybe<Scalars['String']['output']>;
+  store_count: Scalars['Int']['output'];
+  /** ACTIVE, CANCELLED or EXPIRED. */
+  subscription_status: Scalars['String']['output'];
+  tenant_id: Scalars['ID']['output'];
+  updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
+};
+
+export type TenantPlan =
+  | 'ENTERPRISE'
+  | 'FREE'
+  | 'PRO';
 
 /** A subscription plan with its base report limits. */
 export type UsagePlan = {

@@ -32,6 +32,85 @@ export type Scalars = {
   AWSURL: { input: string; output: string; }
 };
 
+export type AuditLog = {
+  __typename?: 'AuditLog';
+  action: Scalars['String']['output'];
+  changes: Scalars['AWSJSON']['output'];
+  created_at: Scalars['AWSDateTime']['output'];
+  entity_id?: Maybe<Scalars['ID']['output']>;
+  entity_type: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  ip_address?: Maybe<Scalars['String']['output']>;
+  organisation_id?: Maybe<Scalars['ID']['output']>;
+  user_agent?: Maybe<Scalars['String']['output']>;
+  user_id?: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditLogConnection = {
+  __typename?: 'AuditLogConnection';
+  items: Array<AuditLog>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+export type BillingOrganisation = {
+  __typename?: 'BillingOrganisation';
+  billing_email: Scalars['AWSEmail']['output'];
+  created_at: Scalars['AWSDateTime']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  is_active: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type BillingProject = {
+  __typename?: 'BillingProject';
+  created_at: Scalars['AWSDateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  is_active: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  organisation_id: Scalars['ID']['output'];
+};
+
+export type BillingUsage = {
+  __typename?: 'BillingUsage';
+  event_count: Scalars['String']['output'];
+  metric_name: Scalars['String']['output'];
+  month: Scalars['Int']['output'];
+  organisation_id: Scalars['ID']['output'];
+  /** Exclusive: the period is [period_start, period_end). */
+  period_end: Scalars['AWSDate']['output'];
+  period_start: Scalars['AWSDate']['output'];
+  project_id: Scalars['ID']['output'];
+  total_value: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+  updated_at: Scalars['AWSDateTime']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type CreateBillingOrganisationInput = {
+  billing_email: Scalars['AWSEmail']['input'];
+  /** ISO 4217; INR when omitted. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateBillingProjectInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  organisation_id: Scalars['ID']['input'];
+};
+
+export type CreatePricingPlanInput = {
+  currency: Scalars['String']['input'];
+  effective_from: Scalars['AWSDate']['input'];
+  /** Exclusive; open-ended when omitted. */
+  effective_to?: InputMaybe<Scalars['AWSDate']['input']>;
+  metric_name: Scalars['String']['input'];
+  price_per_unit: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+};
+
 export type CreateStoreInput = {
   config?: InputMaybe<Scalars['AWSJSON']['input']>;
   currency?: InputMaybe<Scalars['String']['input']>;
@@ -123,6 +202,72 @@ export type FeatureUsage = {
   user_id: Scalars['ID']['output'];
 };
 
+export type Invoice = {
+  __typename?: 'Invoice';
+  conversion_date?: Maybe<Scalars['AWSDateTime']['output']>;
+  created_at: Scalars['AWSDateTime']['output'];
+  currency: Scalars['String']['output'];
+  due_date?: Maybe<Scalars['AWSDate']['output']>;
+  exchange_rate?: Maybe<Scalars['String']['output']>;
+  finalized_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Set at finalization: gapless per organisation. */
+  invoice_number?: Maybe<Scalars['String']['output']>;
+  invoice_sequence?: Maybe<Scalars['String']['output']>;
+  line_items: Array<InvoiceLineItem>;
+  month: Scalars['Int']['output'];
+  organisation_id: Scalars['ID']['output'];
+  original_currency?: Maybe<Scalars['String']['output']>;
+  paid_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  pdf_url?: Maybe<Scalars['String']['output']>;
+  period_end: Scalars['AWSDate']['output'];
+  period_start: Scalars['AWSDate']['output'];
+  status: InvoiceStatus;
+  /** The sum of the line totals. */
+  total: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  items: Array<Invoice>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+export type InvoiceLineItem = {
+  __typename?: 'InvoiceLineItem';
+  currency: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  line_number: Scalars['Int']['output'];
+  quantity: Scalars['String']['output'];
+  /** quantity × unit_price, rounded once half-up to the currency's minor unit. */
+  total: Scalars['String']['output'];
+  unit_price: Scalars['String']['output'];
+};
+
+export type InvoiceRun = {
+  __typename?: 'InvoiceRun';
+  /** Organisations whose draft was created or re-priced. */
+  drafted: Array<Scalars['ID']['output']>;
+  failed: Array<InvoiceRunFailure>;
+  /** Organisations whose invoice for the month is already final. */
+  unchanged: Array<Scalars['ID']['output']>;
+};
+
+export type InvoiceRunFailure = {
+  __typename?: 'InvoiceRunFailure';
+  errorType: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  organisation_id: Scalars['ID']['output'];
+};
+
+export type InvoiceStatus =
+  | 'cancelled'
+  | 'draft'
+  | 'finalized'
+  | 'paid'
+  | 'refunded';
+
 /** GPS position of a delivery agent. */
 export type Location = {
   __typename?: 'Location';
@@ -151,6 +296,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Assigns a PREPARING order to a delivery agent and moves it to OUT_FOR_DELIVERY (owner, super admins). */
   assignDelivery: Delivery;
+  /** Cancels a draft or finalized invoice; a finalized one keeps its number (admin). */
+  cancelInvoice: Invoice;
   /** Moves the organisation to another plan and recomputes its effective limits; the organisation's `admin` group only. */
   changeOrganizationPlan: Organization;
   /**
@@ -165,10 +312,21 @@ export type Mutation = {
    * resetsAt), `Suspended`, or `TransactionConflict` (retry).
    */
   consumeReport: ReportConsumption;
+  createBillingOrganisation: BillingOrganisation;
+  createBillingProject: BillingProject;
+  createPricingPlan: PricingPlan;
+  /** A new API key for a project; the key is returned once (admin). */
+  createProjectApiKey: ProjectApiKey;
   /** Creates a GENERATING store, counting it on the tenant in the same transaction (`StoreLimitReached` at max_stores). */
   createStore: Store;
   /** Creates a tenant (super admins, or an owner for their own `custom:tenant_id`); `max_stores` comes from the plan. */
   createTenant: Tenant;
+  /** Numbers a draft and makes it final, once the period accepts no more late events (operator). */
+  finalizeInvoice: Invoice;
+  /** Counts pending events into PostgreSQL now (the hot store's stream does it when deployed) (operator). */
+  flushUsageEvents: UsageFlushResult;
+  /** Drafts or re-prices the month's invoice of every organisation with usage; idempotent (operator). */
+  generateInvoices: InvoiceRun;
   /** Adds credits (not negative) to the organisation and recomputes its effective limits; its `admin` group only. */
   grantOrganizationCredits: Organization;
   /**
@@ -180,6 +338,8 @@ export type Mutation = {
   publishDeliveryUpdate?: Maybe<Delivery>;
   /** Backend only (IAM): pushes an order changed outside a client mutation to onOrderUpdated. Writes nothing. */
   publishOrderUpdate?: Maybe<Order>;
+  /** Records up to 1,000 usage events with a project API key; each bad event is refused with a reason, the rest kept. */
+  recordUsageEvents: RecordUsageEventsResult;
   /** Registers the caller's profile; the role is the caller's highest storefront group. */
   registerStoreUser: StoreUser;
   /** Stores a simulation run for the caller and logs it in the same transaction. */
@@ -212,6 +372,11 @@ export type MutationAssignDeliveryArgs = {
 };
 
 
+export type MutationCancelInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangeOrganizationPlanArgs = {
   org_id: Scalars['ID']['input'];
   plan_id: Scalars['ID']['input'];
@@ -223,6 +388,27 @@ export type MutationConsumeFeatureArgs = {
 };
 
 
+export type MutationCreateBillingOrganisationArgs = {
+  input: CreateBillingOrganisationInput;
+};
+
+
+export type MutationCreateBillingProjectArgs = {
+  input: CreateBillingProjectInput;
+};
+
+
+export type MutationCreatePricingPlanArgs = {
+  input: CreatePricingPlanInput;
+};
+
+
+export type MutationCreateProjectApiKeyArgs = {
+  name: Scalars['String']['input'];
+  project_id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateStoreArgs = {
   input: CreateStoreInput;
 };
@@ -230,6 +416,17 @@ export type MutationCreateStoreArgs = {
 
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
+};
+
+
+export type MutationFinalizeInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateInvoicesArgs = {
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -252,6 +449,11 @@ export type MutationPublishDeliveryUpdateArgs = {
 
 export type MutationPublishOrderUpdateArgs = {
   input: OrderUpdateInput;
+};
+
+
+export type MutationRecordUsageEventsArgs = {
+  events: Array<UsageEventInput>;
 };
 
 
@@ -448,6 +650,18 @@ export type PlaceOrderInput = {
   store_id: Scalars['ID']['input'];
 };
 
+export type PricingPlan = {
+  __typename?: 'PricingPlan';
+  currency: Scalars['String']['output'];
+  effective_from: Scalars['AWSDate']['output'];
+  effective_to?: Maybe<Scalars['AWSDate']['output']>;
+  id: Scalars['ID']['output'];
+  is_active: Scalars['Boolean']['output'];
+  metric_name: Scalars['String']['output'];
+  price_per_unit: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
 /** A product of a store. */
 export type Product = {
   __typename?: 'Product';
@@ -493,8 +707,27 @@ export type ProductInput = {
   store_id: Scalars['ID']['input'];
 };
 
+export type ProjectApiKey = {
+  __typename?: 'ProjectApiKey';
+  created_at: Scalars['AWSDateTime']['output'];
+  id: Scalars['ID']['output'];
+  is_active: Scalars['Boolean']['output'];
+  /** The key itself, shown only in this response; only its SHA-256 is stored. */
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  project_id: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The audit log, newest first, of one organisation or of everything (admin). */
+  billingAuditLogs: AuditLogConnection;
+  /** An invoice with its line items (viewer). */
+  billingInvoice?: Maybe<Invoice>;
+  /** An organisation's invoices, newest period first (viewer). */
+  billingInvoices: InvoiceConnection;
+  /** An organisation's usage aggregates for a UTC month (viewer). */
+  billingUsage: Array<BillingUsage>;
   /** The calling user (user_id = Cognito sub) with their effective limits. */
   getMyReportingUser?: Maybe<ReportingUser>;
   /** The caller's profile (by Cognito sub), or null before registering. */
@@ -548,6 +781,34 @@ export type Query = {
   listUsagePlans: UsagePlanConnection;
   /** Users of an organisation (GSI org-index); the organisation's `admin` group only. */
   listUsersByOrg: ReportingUserConnection;
+};
+
+
+export type QueryBillingAuditLogsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  organisation_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryBillingInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBillingInvoicesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  organisation_id: Scalars['ID']['input'];
+  status?: InputMaybe<InvoiceStatus>;
+};
+
+
+export type QueryBillingUsageArgs = {
+  metric_name?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['Int']['input'];
+  organisation_id: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -667,6 +928,23 @@ export type QueryListUsersByOrgArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   nextToken?: InputMaybe<Scalars['String']['input']>;
   org_id: Scalars['ID']['input'];
+};
+
+export type RecordUsageEventsResult = {
+  __typename?: 'RecordUsageEventsResult';
+  /** Events stored for counting (a replay is accepted and counted once). */
+  accepted: Scalars['Int']['output'];
+  refused: Array<RefusedUsageEvent>;
+};
+
+export type RefusedUsageEvent = {
+  __typename?: 'RefusedUsageEvent';
+  /** InvalidValue, UnknownMetric, InvalidTimestamp, TimestampInFuture, TimestampTooOld, InvalidMetadata, WrongProject or InvalidIdempotencyKey. */
+  code: Scalars['String']['output'];
+  idempotency_key?: Maybe<Scalars['String']['output']>;
+  /** Position of the event in the call. */
+  index: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
 };
 
 export type RegisterStoreUserInput = {
@@ -844,6 +1122,31 @@ export type TenantPlan =
   | 'ENTERPRISE'
   | 'FREE'
   | 'PRO';
+
+/** A usage event as a metered client sends it. */
+export type UsageEventInput = {
+  /** Unique per organisation: a replayed event is counted once. */
+  idempotency_key: Scalars['String']['input'];
+  /** A JSON object of at most 4 KB. */
+  metadata?: InputMaybe<Scalars['AWSJSON']['input']>;
+  metric_name: Scalars['String']['input'];
+  /** A finite, non-negative decimal, as text ("12.5"). */
+  metric_value: Scalars['String']['input'];
+  /** The key's project; optional, refused when it names another project. */
+  project_id?: InputMaybe<Scalars['ID']['input']>;
+  /** When the usage happened: accepted up to 72 hours late and 5 minutes early. */
+  timestamp: Scalars['AWSDateTime']['input'];
+  unit: Scalars['String']['input'];
+};
+
+export type UsageFlushResult = {
+  __typename?: 'UsageFlushResult';
+  /** Events already counted (replays, concurrent flushes, re-runs after a crash). */
+  duplicates: Scalars['Int']['output'];
+  /** Events counted now. */
+  inserted: Scalars['Int']['output'];
+  read: Scalars['Int']['output'];
+};
 
 /** A subscription plan with its base report limits. */
 export type UsagePlan = {

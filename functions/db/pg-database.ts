@@ -24,8 +24,11 @@ const types = {
     textParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-export async function openPgDatabase(connectionString: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, types, options: '-c TimeZone=UTC', max: 10 });
+/** Connection settings beyond the URL: a password function (an RDS IAM token per connection), TLS, pool size. */
+export type PgExtras = Pick<pg.PoolConfig, 'password' | 'ssl' | 'max'>;
+
+export async function openPgDatabase(connectionString: string, extras: PgExtras = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, types, options: '-c TimeZone=UTC', max: 10, ...extras });
   // A broken idle connection must not crash the process; the next checkout gets a fresh one.
   pool.on('error', () => undefined);
   const scope = new TransactionScope();

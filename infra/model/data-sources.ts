@@ -12,7 +12,14 @@ export type DataSourceModel =
   | { name: string; type: 'AWS_LAMBDA'; handler: string; description: string }
   | { name: string; type: 'NONE' };
 
-const lambdaDataSources: DataSourceModel[] = [];
+const lambdaDataSources: DataSourceModel[] = [
+  {
+    name: 'billingApi',
+    type: 'AWS_LAMBDA',
+    handler: 'billing/lambda',
+    description: 'The billing platform (seed 002) on PostgreSQL: ingestion, usage, invoices, admin and audit.',
+  },
+];
 
 export const dataSources: readonly DataSourceModel[] = [
   ...tables.map((t): DataSourceModel => ({ name: t.id, type: 'AMAZON_DYNAMODB', tableId: t.id })),

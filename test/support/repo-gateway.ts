@@ -13,6 +13,7 @@ import { localAuth, type LocalAuth } from '../../infra/local/auth';
 import { createTables } from '../../infra/local/dynamodb/create-tables';
 import { createLocalAppSync, type LocalAppSync, type LocalAppSyncOptions } from '../../infra/local/gateway/local-appsync';
 import { createModelDataSources } from '../../infra/local/gateway/model-data-sources';
+import { createBillingRuntime, type BillingRuntime, type BillingRuntimeOptions } from '../../infra/local/gateway/billing-runtime';
 import { LOCAL_AUTH, REPO_RESOLVERS, REPO_SCHEMA } from '../../infra/local/gateway/start-local';
 import { ensureTls } from '../../infra/local/tls/ca';
 import { testDynamoClient } from './dynamodb';
@@ -32,6 +33,8 @@ export interface RepoGateway {
   env: Record<string, string>;
   /** Milliseconds added to the real clock, as the resolvers see it. */
   clock: { offsetMs: number };
+  /** The billing Lambda and authorizer (PGlite in memory unless `billing.databaseUrl`), opened on first use. */
+  billing: BillingRuntime;
   close(): Promise<void>;
 }
 
@@ -39,24 +42,27 @@ export interface RepoGatewayOptions extends Partial<LocalAppSyncOptions> {
   tls?: boolean;
   /** Create only these apps' tables (faster); all tables when omitted. */
   apps?: readonly AppId[];
+  billing?: Pick<BillingRuntimeOptions, 'databaseUrl' | 'autoFlush'>;
 }
 
 export async function startRepoGateway(options: RepoGatewayOptions = {}): Promise<RepoGateway> {
-  const { tls, apps, ...overrides } = options;
+  const { tls, apps, billing: billingOptions, ...overrides } = options;
   const stage = `t${randomBytes(3).toString('hex')}`;
   const client = testDynamoClient();
   await createTables(client, { stage, ...(apps ? { tables: tables.filter((t) => apps.includes(t.app)) } : {}) });
   const clock = { offsetMs: 0 };
   const env = apiEnvironment(stage);
   const gatewayDir = mkdtempSync(join(tmpdir(), 'repo-gw-'));
-  const auth = await localAuth(gatewayDir, { ...LOCAL_AUTH, additional: [...LOCAL_AUTH.additional] });
+  const now = () => Date.now() + clock.offsetMs;
+  const billing = createBillingRuntime({ client, hotTable: env.TABLE_usageHotEvents, now, ...billingOptions });
+  const auth = await localAuth(gatewayDir, { ...LOCAL_AUTH, additional: [...LOCAL_AUTH.additional], lambdaAuthorizer: billing.authorizer });
   const api = await createLocalAppSync({
     schemaPath: REPO_SCHEMA,
     resolversDir: REPO_RESOLVERS,
-    dataSources: createModelDataSources({ client, stage }),
+    dataSources: createModelDataSources({ client, stage, lambdas: billing.lambdas }),
     auth,
     env,
-    now: () => Date.now() + clock.offsetMs,
+    now,
     log: () => undefined,
     ...overrides,
   });
@@ -74,8 +80,10 @@ export async function startRepoGateway(options: RepoGatewayOptions = {}): Promis
     doc: DynamoDBDocumentClient.from(client),
     env,
     clock,
+    billing,
     close: async () => {
       await served.close();
+      await billing.close();
       client.destroy();
     },
   };

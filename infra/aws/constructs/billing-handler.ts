@@ -6,13 +6,15 @@
  * AppSync's 30 s resolver limit, so the client gets the handler's error rather than a generic timeout.
  */
 import path from 'node:path';
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { bundledHandler, HANDLER_RUNTIME } from '../lambda-code';
 import { BILLING_DB_NAME, BILLING_DB_USER, BILLING_PROXY_PORT, type BillingDatabase } from './billing-database';
 import type { Network } from './network';
+import type { DeployedTable } from './tables';
+import { tableItemStatements } from './table-data-source';
 
 export interface BillingHandlerProps {
   rootDir: string;
@@ -21,6 +23,10 @@ export interface BillingHandlerProps {
   description: string;
   network: Network;
   database: BillingDatabase;
+  /** The hot event store, for handlers that ingest or flush usage (HOT_EVENTS_TABLE, read/write on it only). */
+  hotEvents?: DeployedTable;
+  /** Default 10 s. */
+  timeout?: Duration;
 }
 
 export function handlerEntry(rootDir: string, handler: string): string {
@@ -38,7 +44,7 @@ export class BillingHandler extends Construct {
       runtime: HANDLER_RUNTIME,
       handler: 'index.handler',
       code: bundledHandler(handlerEntry(props.rootDir, props.handler)),
-      timeout: Duration.seconds(10),
+      timeout: props.timeout ?? Duration.seconds(10),
       memorySize: 512,
       tracing: lambda.Tracing.ACTIVE,
       vpc: network.vpc,
@@ -50,9 +56,13 @@ export class BillingHandler extends Construct {
         DB_NAME: BILLING_DB_NAME,
         DB_USER: BILLING_DB_USER,
         DB_IAM_AUTH: 'true',
+        ...(props.hotEvents ? { HOT_EVENTS_TABLE: props.hotEvents.tableName } : {}),
       },
       logGroup: new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.ONE_MONTH }),
     });
     database.proxy.grantConnect(this.fn, BILLING_DB_USER);
+    if (props.hotEvents) {
+      for (const statement of tableItemStatements(props.hotEvents, Stack.of(this).region)) this.fn.addToRolePolicy(statement);
+    }
   }
 }

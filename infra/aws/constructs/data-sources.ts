@@ -46,6 +46,7 @@ export class DataSources extends Construct {
           database,
           handler: model.handler,
           description: model.description,
+          hotEvents: props.tables.byId.get('usageHotEvents'),
         });
         return props.api.addLambdaDataSource(model.name, handler.fn, { name: model.name, description: model.description });
       }

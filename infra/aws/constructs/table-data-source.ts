@@ -28,6 +28,21 @@ export const TABLE_ACTIONS = [
 
 export const KEY_ACTIONS = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'] as const;
 
+/** The item actions on one table and its indexes, and its KMS key through DynamoDB only, in `region`. */
+export function tableItemStatements(deployed: DeployedTable, region: string): iam.PolicyStatement[] {
+  return [
+    new iam.PolicyStatement({
+      actions: [...TABLE_ACTIONS],
+      resources: [deployed.tableArn, indexArns(deployed.tableArn)],
+    }),
+    new iam.PolicyStatement({
+      actions: [...KEY_ACTIONS],
+      resources: [deployed.key.keyArn],
+      conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${region}.amazonaws.com` } },
+    }),
+  ];
+}
+
 export interface TableDataSourceProps {
   api: appsync.IGraphqlApi;
   name: string;
@@ -45,18 +60,6 @@ export class TableDataSource extends appsync.BackedDataSource {
       type: 'AMAZON_DYNAMODB',
       dynamoDbConfig: { tableName: deployed.tableName, awsRegion: Stack.of(scope).region },
     });
-    role.addToPolicy(
-      new iam.PolicyStatement({
-        actions: [...TABLE_ACTIONS],
-        resources: [deployed.tableArn, indexArns(deployed.tableArn)],
-      }),
-    );
-    role.addToPolicy(
-      new iam.PolicyStatement({
-        actions: [...KEY_ACTIONS],
-        resources: [deployed.key.keyArn],
-        conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${Stack.of(scope).region}.amazonaws.com` } },
-      }),
-    );
+    for (const statement of tableItemStatements(deployed, Stack.of(scope).region)) role.addToPolicy(statement);
   }
 }

@@ -15,6 +15,7 @@ import { DataSources } from '../constructs/data-sources';
 import { Network } from '../constructs/network';
 import { Resolvers } from '../constructs/resolvers';
 import { Tables } from '../constructs/tables';
+import { UsageFlush } from '../constructs/usage-flush';
 import { ApiFirewall } from '../constructs/waf';
 import { OUTPUT } from '../outputs';
 
@@ -50,7 +51,7 @@ export class GatewayStack extends Stack {
     this.network = new Network(this, 'Network', { availabilityZones: this.availabilityZones });
     this.database = new BillingDatabase(this, 'BillingDatabase', { network: this.network, stage });
     this.auth = new Auth(this, 'Auth', { stage });
-    const authorizer = new Authorizer(this, 'Authorizer', { rootDir });
+    const authorizer = new Authorizer(this, 'Authorizer', { rootDir, network: this.network, database: this.database });
     this.api = new Api(this, 'Api', {
       stage,
       deployedSchema: build.deployedSchema,
@@ -66,6 +67,8 @@ export class GatewayStack extends Stack {
       database: this.database,
       rootDir,
     });
+    const hotEvents = this.tables.byId.get('usageHotEvents');
+    if (hotEvents) new UsageFlush(this, 'UsageFlush', { rootDir, network: this.network, database: this.database, hotEvents });
     new Resolvers(this, 'Resolvers', { api, resolvers: build.resolvers, dataSources: this.dataSources.byName });
     new ApiFirewall(this, 'Firewall', { name: `gateway-${stage}-api`, apiArn: api.arn });
     this.addOutputs(api, region);

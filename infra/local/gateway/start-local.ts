@@ -16,6 +16,8 @@ import { localAuth } from '../auth';
 import { createLocalAppSync } from './local-appsync';
 import { type LocalConfig } from './local-config';
 import { createModelDataSources } from './model-data-sources';
+import { createBillingRuntime } from './billing-runtime';
+import { loadBillingDemo } from '../demo-data/billing-postgres';
 import { writeOutputs, type LocalEndpoints } from './outputs';
 import { assertPortFree } from './port-check';
 import { serveApi } from './serve';
@@ -26,7 +28,7 @@ export const REPO_SCHEMA = join(REPO_ROOT, 'schema');
 export const REPO_RESOLVERS = join(REPO_ROOT, 'resolvers');
 
 /** Auth of the local gateway, as DESIGN.md's table: Cognito user pools by default, API key and IAM beside it. */
-export const LOCAL_AUTH = { default: 'AMAZON_COGNITO_USER_POOLS', additional: ['API_KEY', 'AWS_IAM'] } as const;
+export const LOCAL_AUTH = { default: 'AMAZON_COGNITO_USER_POOLS', additional: ['API_KEY', 'AWS_IAM', 'AWS_LAMBDA'] } as const;
 
 export const LOCAL_STAGE = 'local';
 /** London, the first region of the reporting app (seed 000); DynamoDB Local ignores it (`-sharedDb`). */
@@ -88,14 +90,27 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
       tables.push({ id: table.id, name, items: await countItems(client, name) });
     }
 
+    const env = apiEnvironment(LOCAL_STAGE);
+    const billing = createBillingRuntime({
+      client,
+      hotTable: env.TABLE_usageHotEvents,
+      dataDir: join(dataDir, 'pglite'),
+      autoFlush: true,
+      log: (line) => log(`  ${line}`),
+    });
+    closers.push(() => billing.close());
+    log(process.env.DATABASE_URL ? 'opening the billing PostgreSQL (DATABASE_URL)' : `opening PGlite for billing (data in ${join(dataDir, 'pglite')})`);
+    const billingDb = await billing.database();
+    if (options.demoData !== false) await loadBillingDemo(billingDb, (line) => log(`  ${line}`));
+
     log('bundling resolvers and starting the GraphQL endpoint');
-    const auth = await localAuth(dataDir, { ...LOCAL_AUTH, additional: [...LOCAL_AUTH.additional], region: LOCAL_REGION });
+    const auth = await localAuth(dataDir, { ...LOCAL_AUTH, additional: [...LOCAL_AUTH.additional], region: LOCAL_REGION, lambdaAuthorizer: billing.authorizer });
     const api = await createLocalAppSync({
       schemaPath: REPO_SCHEMA,
       resolversDir: REPO_RESOLVERS,
-      dataSources: createModelDataSources({ client, stage: LOCAL_STAGE }),
+      dataSources: createModelDataSources({ client, stage: LOCAL_STAGE, lambdas: billing.lambdas }),
       auth,
-      env: apiEnvironment(LOCAL_STAGE),
+      env,
       log,
     });
     const served = await serveApi({

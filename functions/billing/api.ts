@@ -1,0 +1,114 @@
+/**
+ * The billing Lambda resolver: one handler for every billing field, routed on the field name the APPSYNC_JS
+ * resolver sends (resolvers/lib/billing/invoke.ts). It answers `{ data }` or `{ error }`; the resolver raises the
+ * error with its errorType, so PostgreSQL errors never reach clients (errors.ts).
+ */
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Database } from '../db/database';
+import { audit, requestFacts } from './admin/audit';
+import { adminCaller } from './admin/caller';
+import { createApiKey, createOrganisation, createPricingPlan, createProject, type AdminAct } from './admin/operations';
+import { BillingError, outcomeOf, type HandlerOutcome } from './errors';
+import { FIELD_ROLES } from './field-roles';
+import { flushPending } from './ingest/flush';
+import { projectPrincipal, recordUsageEvents } from './ingest/record-usage-events';
+import { generateInvoices } from './invoices/generate';
+import { cancelInvoice, finalizeInvoice } from './invoices/lifecycle';
+import { auditLogsOf, invoiceById, invoicesOf, invoicesWithLines, usageForMonth } from './reads';
+
+export interface BillingDeps {
+  db: Database;
+  doc: DynamoDBDocumentClient;
+  hotTable: string;
+  now: () => number;
+  log: (line: string) => void;
+  /** Called after events are stored (locally: the flush the hot store's stream triggers when deployed). */
+  afterIngest?: () => void;
+}
+
+export interface BillingEvent {
+  field: string;
+  arguments: Record<string, unknown>;
+  identity: unknown;
+  headers?: Record<string, unknown>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID_ARGS = ['id', 'organisation_id', 'project_id'];
+
+function checkIds(args: Record<string, unknown>): void {
+  const input = (args.input ?? {}) as Record<string, unknown>;
+  for (const source of [args, input]) {
+    for (const name of UUID_ARGS) {
+      const value = source[name];
+      if (value !== undefined && value !== null && (typeof value !== 'string' || !UUID.test(value))) {
+        throw new BillingError('ValidationError', `${name} must be a UUID`, { field: name });
+      }
+    }
+  }
+}
+
+type Args = Record<string, never>;
+
+async function route(deps: BillingDeps, event: BillingEvent): Promise<unknown> {
+  const args = (event.arguments ?? {}) as Args;
+  checkIds(args);
+  const now = new Date(deps.now());
+  if (event.field === 'recordUsageEvents') {
+    const result = await recordUsageEvents({ ...deps, nowMs: now.getTime() }, projectPrincipal(event.identity), args.events);
+    deps.afterIngest?.();
+    return result;
+  }
+  const needs = FIELD_ROLES[event.field];
+  if (!needs) throw new BillingError('UnknownField', `billing does not resolve ${event.field}`);
+  const actor = await adminCaller(deps.db, event.identity, needs);
+  const facts = requestFacts(event.headers);
+  const inTransaction = <T>(fn: (act: AdminAct) => Promise<T>) => deps.db.transaction((tx) => fn({ tx, actor, facts }));
+  switch (event.field) {
+    case 'billingUsage':
+      return usageForMonth(deps.db, args as never);
+    case 'billingInvoice':
+      return invoiceById(deps.db, args.id);
+    case 'billingInvoices':
+      return invoicesOf(deps.db, args as never);
+    case 'billingAuditLogs':
+      return auditLogsOf(deps.db, args as never);
+    case 'flushUsageEvents':
+      return flushPending(deps);
+    case 'generateInvoices': {
+      const run = await generateInvoices(deps.db, { month: args.month, year: args.year, now, log: deps.log });
+      await inTransaction((act) => audit(act.tx, { ...act, action: 'invoices.generate', entityType: 'invoice_run', entityId: null, organisationId: null, changes: { month: args.month, year: args.year, ...run } }));
+      return run;
+    }
+    case 'finalizeInvoice':
+    case 'cancelInvoice': {
+      const after = await inTransaction(async (act) => {
+        const row = event.field === 'finalizeInvoice' ? await finalizeInvoice(act.tx, args.id, now) : await cancelInvoice(act.tx, args.id);
+        const action = event.field === 'finalizeInvoice' ? 'invoice.finalize' : 'invoice.cancel';
+        await audit(act.tx, { ...act, action, entityType: 'invoice', entityId: row.id, organisationId: row.organisation_id, changes: { status: row.status, invoice_number: row.invoice_number ?? null } });
+        return row;
+      });
+      return (await invoicesWithLines(deps.db, [after]))[0];
+    }
+    case 'createBillingOrganisation':
+      return inTransaction((act) => createOrganisation(act, args.input));
+    case 'createBillingProject':
+      return inTransaction((act) => createProject(act, args.input));
+    case 'createProjectApiKey':
+      return inTransaction((act) => createApiKey(act, args as never));
+    case 'createPricingPlan':
+      return inTransaction((act) => createPricingPlan(act, args.input));
+    default:
+      throw new BillingError('UnknownField', `billing does not resolve ${event.field}`);
+  }
+}
+
+export function billingHandler(deps: BillingDeps) {
+  return async (event: BillingEvent): Promise<HandlerOutcome> => {
+    try {
+      return { data: await route(deps, event) };
+    } catch (error) {
+      return outcomeOf(error, deps.log);
+    }
+  };
+}

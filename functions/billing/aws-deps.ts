@@ -1,0 +1,39 @@
+/**
+ * What the billing Lambdas need when deployed: PostgreSQL through RDS Proxy as DB_USER with an IAM token per
+ * connection (no password anywhere; TLS required by the proxy), and the hot-store table from HOT_EVENTS_TABLE.
+ * Opened once per container and reused across invocations.
+ */
+import { Signer } from '@aws-sdk/rds-signer';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Database } from '../db/database';
+import { openPgDatabase } from '../db/pg-database';
+
+function env(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+}
+
+let database: Promise<Database> | null = null;
+
+export function awsDatabase(): Promise<Database> {
+  database ??= (() => {
+    const host = env('DB_HOST');
+    const port = Number(env('DB_PORT'));
+    const user = env('DB_USER');
+    const signer = new Signer({ hostname: host, port, username: user });
+    const url = `postgres://${encodeURIComponent(user)}@${host}:${port}/${encodeURIComponent(env('DB_NAME'))}`;
+    // A Lambda serves one request at a time: two connections cover a transaction plus a read.
+    return openPgDatabase(url, { password: () => signer.getAuthToken(), ssl: { rejectUnauthorized: true }, max: 2 });
+  })();
+  return database;
+}
+
+export function awsHotStore(): { doc: DynamoDBDocumentClient; hotTable: string } {
+  const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+    marshallOptions: { removeUndefinedValues: true },
+    unmarshallOptions: { wrapNumbers: true },
+  });
+  return { doc, hotTable: env('HOT_EVENTS_TABLE') };
+}

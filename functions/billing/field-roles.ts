@@ -1,0 +1,17 @@
+/** The lowest operator role each billing field needs (viewer < operator < admin). */
+import type { AdminRole } from './admin/caller';
+
+export const FIELD_ROLES: Record<string, AdminRole> = {
+  billingUsage: 'viewer',
+  billingInvoice: 'viewer',
+  billingInvoices: 'viewer',
+  billingAuditLogs: 'admin',
+  flushUsageEvents: 'operator',
+  generateInvoices: 'operator',
+  finalizeInvoice: 'operator',
+  cancelInvoice: 'admin',
+  createBillingOrganisation: 'admin',
+  createBillingProject: 'admin',
+  createProjectApiKey: 'admin',
+  createPricingPlan: 'admin',
+};

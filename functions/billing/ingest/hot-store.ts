@@ -1,0 +1,95 @@
+/**
+ * The hot store (seed 002's D1, a DynamoDB table with TTL): ingested events wait here, keyed by
+ * (organisation_id, idempotency_key), until the flush moves them into PostgreSQL. While pending an item carries
+ * `pending_shard`, so the sparse pending-index lists exactly the unflushed events; the flush removes it.
+ *
+ * Writes are BatchWriteItem (25 per request, unprocessed items retried with backoff). A replay overwrites the item
+ * and makes it pending again; the flush's ON CONFLICT DO NOTHING in PostgreSQL then counts it zero times.
+ */
+import { createHash } from 'node:crypto';
+import { BatchWriteCommand, NumberValue, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AcceptedEvent } from './event-rules';
+
+export const PENDING_SHARDS = 4;
+export const HOT_EVENT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const BATCH = 25;
+
+export interface HotEvent {
+  organisation_id: string;
+  idempotency_key: string;
+  project_id: string;
+  metric_name: string;
+  /** Exact decimal text. */
+  metric_value: string;
+  unit: string;
+  /** Epoch milliseconds. */
+  timestamp: number;
+  metadata: Record<string, unknown>;
+  ingested_at: number;
+}
+
+export const shardOf = (idempotencyKey: string): string =>
+  `shard-${createHash('sha1').update(idempotencyKey).digest()[0] % PENDING_SHARDS}`;
+
+async function batchWrite(doc: DynamoDBDocumentClient, table: string, requests: Record<string, unknown>[]): Promise<void> {
+  for (let start = 0; start < requests.length; start += BATCH) {
+    let pending = requests.slice(start, start + BATCH);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+      if (attempt > 8) throw new Error(`hot store: ${pending.length} writes still unprocessed after retries`);
+      const out = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending as never } }));
+      pending = (out.UnprocessedItems?.[table] ?? []) as Record<string, unknown>[];
+    }
+  }
+}
+
+/** Stores accepted events as pending. */
+export async function putPending(doc: DynamoDBDocumentClient, table: string, organisationId: string, events: AcceptedEvent[], nowMs: number) {
+  const requests = events.map((e) => ({
+    PutRequest: {
+      Item: {
+        organisation_id: organisationId,
+        idempotency_key: e.idempotency_key,
+        project_id: e.project_id,
+        metric_name: e.metric_name,
+        metric_value: NumberValue.from(e.metric_value),
+        unit: e.unit,
+        timestamp: e.timestampMs,
+        metadata: e.metadata,
+        ingested_at: nowMs,
+        pending_shard: shardOf(e.idempotency_key),
+        expires_at: Math.floor((nowMs + HOT_EVENT_TTL_MS) / 1000),
+      },
+    },
+  }));
+  await batchWrite(doc, table, requests);
+}
+
+/** Up to `limit` pending events of one shard, oldest first. */
+export async function readPending(doc: DynamoDBDocumentClient, table: string, shard: string, limit: number): Promise<HotEvent[]> {
+  const out = await doc.send(
+    new QueryCommand({
+      TableName: table,
+      IndexName: 'pending-index',
+      KeyConditionExpression: 'pending_shard = :s',
+      ExpressionAttributeValues: { ':s': shard },
+      Limit: limit,
+    }),
+  );
+  return (out.Items ?? []).map((item) => ({
+    ...(item as HotEvent),
+    metric_value: String((item.metric_value as NumberValue | number).toString()),
+    timestamp: Number((item.timestamp as NumberValue | number).toString()),
+    ingested_at: Number((item.ingested_at as NumberValue | number).toString()),
+  }));
+}
+
+/** Marks flushed events: `pending_shard` removed (they leave the pending-index), `processed_at` set. */
+export async function markProcessed(doc: DynamoDBDocumentClient, table: string, events: HotEvent[], nowMs: number) {
+  const requests = events.map((e) => {
+    const { ...item } = e as HotEvent & { pending_shard?: string };
+    delete item.pending_shard;
+    return { PutRequest: { Item: { ...item, metric_value: NumberValue.from(e.metric_value), processed_at: nowMs, expires_at: Math.floor((e.ingested_at + HOT_EVENT_TTL_MS) / 1000) } } };
+  });
+  await batchWrite(doc, table, requests);
+}

@@ -1,0 +1,104 @@
+/**
+ * The billing Lambda and the Lambda authorizer, run in-process for the local gateway: PostgreSQL is PGlite (in
+ * `dataDir`, or in memory) unless DATABASE_URL names a real server, migrated on first use. The database opens lazily,
+ * on the first billing request, so a gateway that never bills never starts it. With `autoFlush`, every ingestion is
+ * followed by a flush, as the hot store's stream triggers it when deployed; flushes run one at a time.
+ */
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { openDatabase, type Database } from '../../../functions/db/database';
+import { migrate } from '../../../functions/db/migrate';
+import { billingHandler, type BillingDeps } from '../../../functions/billing/api';
+import { authorizeProjectKey, type AuthorizerEvent } from '../../../functions/billing/authorizer';
+import { flushPending } from '../../../functions/billing/ingest/flush';
+import type { LambdaHandler } from '../datasources/lambda';
+import type { LambdaAuthorizerSettings } from '../auth';
+
+export interface BillingRuntimeOptions {
+  client: DynamoDBClient;
+  /** Physical name of the hot-store table. */
+  hotTable: string;
+  /** PGlite data directory; in memory when omitted. Ignored when `databaseUrl` is set. */
+  dataDir?: string;
+  databaseUrl?: string;
+  now?: () => number;
+  log?: (line: string) => void;
+  autoFlush?: boolean;
+}
+
+export interface BillingRuntime {
+  lambdas: Record<string, LambdaHandler>;
+  authorizer: LambdaAuthorizerSettings;
+  /** The database (opened and migrated on first call). */
+  database(): Promise<Database>;
+  /** Resolves when no flush is running or scheduled. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createBillingRuntime(options: BillingRuntimeOptions): BillingRuntime {
+  // Unexpected handler errors must be seen: the client only gets InternalFailure.
+  const log = options.log ?? ((line: string) => console.error(line));
+  const now = options.now ?? Date.now;
+  const doc = DynamoDBDocumentClient.from(options.client, {
+    marshallOptions: { removeUndefinedValues: true },
+    // Exact decimals: metric values keep every digit on their way to PostgreSQL.
+    unmarshallOptions: { wrapNumbers: true },
+  });
+  let opening: Promise<Database> | null = null;
+  const database = () => {
+    opening ??= (async () => {
+      const db = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir });
+      await migrate(db, { log: (line) => log(`billing migrations: ${line}`) });
+      return db;
+    })();
+    return opening;
+  };
+
+  let flushing: Promise<void> | null = null;
+  let again = false;
+  const scheduleFlush = (deps: BillingDeps) => {
+    if (flushing) {
+      again = true;
+      return;
+    }
+    flushing = (async () => {
+      do {
+        again = false;
+        const out = await flushPending(deps);
+        if (out.read > 0) log(`billing flush: ${out.inserted} counted, ${out.duplicates} already counted`);
+      } while (again);
+    })()
+      .catch((error: Error) => log(`billing flush failed (events stay pending): ${error.message}`))
+      .finally(() => {
+        flushing = null;
+      });
+  };
+
+  const depsPromise = async (): Promise<BillingDeps> => {
+    const deps: BillingDeps = { db: await database(), doc, hotTable: options.hotTable, now, log };
+    if (options.autoFlush) deps.afterIngest = () => scheduleFlush(deps);
+    return deps;
+  };
+  let handler: ReturnType<typeof billingHandler> | null = null;
+
+  return {
+    lambdas: {
+      billingApi: async (event) => {
+        handler ??= billingHandler(await depsPromise());
+        return handler(event as Parameters<typeof handler>[0]);
+      },
+    },
+    authorizer: {
+      handler: async (event) => authorizeProjectKey(await database(), event as unknown as AuthorizerEvent),
+    },
+    database,
+    idle: async () => {
+      while (flushing) await flushing;
+    },
+    close: async () => {
+      while (flushing) await flushing;
+      if (opening) await (await opening).close();
+    },
+  };
+}

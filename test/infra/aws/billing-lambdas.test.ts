@@ -1,0 +1,45 @@
+/** The billing Lambdas of a deployment: resolver, authorizer and the hot-store flush, each scoped to what it needs. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resourcesOfType, referencedId, type CfnValue, type Resource } from './template-json';
+import { synthGateway, type SynthesizedGateway } from './synth-gateway';
+
+let gateway: SynthesizedGateway;
+beforeAll(async () => {
+  gateway = await synthGateway();
+});
+const of = (type: string) => resourcesOfType(gateway.template(gateway.primary), type);
+const fnByDescription = (text: string): Resource => of('AWS::Lambda::Function').find((f) => String(f.Properties.Description).startsWith(text))!;
+const statementsOf = (fn: Resource): CfnValue[] => {
+  const role = referencedId(fn.Properties.Role);
+  return of('AWS::IAM::Policy')
+    .filter((p) => (p.Properties.Roles as unknown[]).some((r) => referencedId(r) === role))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as CfnValue[]);
+};
+
+describe('billing Lambdas', () => {
+  it('give the resolver and the flush the hot-store table by name, with item access to it alone', () => {
+    const hotTable = of('AWS::DynamoDB::GlobalTable').find((t) => String(t.Properties.TableName).includes('usage-hot-events'))!;
+    for (const fn of [fnByDescription('The billing platform'), fnByDescription('Counts pending usage events')]) {
+      expect(fn.Properties.Environment.Variables.HOT_EVENTS_TABLE).toBe(hotTable.Properties.TableName);
+      const items = statementsOf(fn).find((s) => [s.Action].flat().includes('dynamodb:BatchWriteItem'));
+      expect(JSON.stringify(items.Resource)).toContain(hotTable.logicalId);
+      expect(JSON.stringify(items.Resource)).not.toMatch(/storefront|reporting|flowlogic|racesim/i);
+    }
+  });
+
+  it('wake the flush on the stream, one at a time, with retries and a dead-letter queue', () => {
+    const flush = fnByDescription('Counts pending usage events');
+    expect(flush.Properties.ReservedConcurrentExecutions).toBe(1);
+    expect(flush.Properties.Timeout).toBe(60);
+    const [mapping] = of('AWS::Lambda::EventSourceMapping').filter((m) => referencedId(m.Properties.FunctionName) === flush.logicalId);
+    expect(mapping.Properties).toMatchObject({ StartingPosition: 'LATEST', BatchSize: 1000, MaximumRetryAttempts: 3 });
+    const dlq = referencedId(mapping.Properties.DestinationConfig.OnFailure.Destination);
+    expect(of('AWS::SQS::Queue').map((q) => q.logicalId)).toContain(dlq);
+  });
+
+  it('run the authorizer on the database with a short timeout', () => {
+    const authorizer = fnByDescription('AppSync Lambda authorizer');
+    expect(authorizer.Properties.Timeout).toBe(5);
+    expect(authorizer.Properties.Environment.Variables).toMatchObject({ DB_IAM_AUTH: 'true' });
+  });
+});

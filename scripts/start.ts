@@ -7,6 +7,8 @@
  * Env: DYNAMODB_PORT (default 8000), GATEWAY_HTTPS_PORT (4000), GATEWAY_HTTP_PORT (4001), GATEWAY_DIR (`.gateway`),
  * AMPLIFY_OUTPUTS (default `amplify_outputs.json` at the repo root).
  */
+import { BILLING_DEMO_ORGANISATIONS } from '../infra/local/demo-data/billing';
+import { BILLING_DEMO_OPERATORS, demoProjectKey } from '../infra/local/demo-data/billing-postgres';
 import { isAbsolute, relative } from 'node:path';
 import { STOREFRONT_DEMO_IDENTITIES as people } from '../infra/local/demo-data/storefront';
 import { portFromEnv } from '../infra/local/gateway/ports';
@@ -43,6 +45,9 @@ function printSummary(stack: LocalStack): void {
       '  demo people (storefront, by phone / Cognito sub):',
       ...Object.entries(people).map(([role, p]) => `    ${role.padEnd(10)}  ${p.phone}  ${p.sub}`),
       '  demo people (reporting): John Doe, john.doe@acme.com, user_67890 of org_12345',
+      `  demo billing: project key ${demoProjectKey(BILLING_DEMO_ORGANISATIONS[0].projects[0])} (Authorization header of recordUsageEvents);`,
+      `    operators ${BILLING_DEMO_OPERATORS.map((o) => o.email).join(', ')}:`,
+      '    npm run local:token -- --sub op-1 --groups admin --claim email=admin@billing.example',
       '',
       'Press Ctrl-C to stop (data is kept).',
     ].join('\n'),

@@ -31,6 +31,8 @@ export interface BillingRuntime {
   authorizer: LambdaAuthorizerSettings;
   /** The database (opened and migrated on first call). */
   database(): Promise<Database>;
+  /** Starts a flush now (as a stream record would), one at a time. */
+  flushSoon(): void;
   /** Resolves when no flush is running or scheduled. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -93,6 +95,9 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
       handler: async (event) => authorizeProjectKey(await database(), event as unknown as AuthorizerEvent),
     },
     database,
+    flushSoon: () => {
+      void depsPromise().then(scheduleFlush);
+    },
     idle: async () => {
       while (flushing) await flushing;
     },

@@ -102,6 +102,8 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
     log(process.env.DATABASE_URL ? 'opening the billing PostgreSQL (DATABASE_URL)' : `opening PGlite for billing (data in ${join(dataDir, 'pglite')})`);
     const billingDb = await billing.database();
     if (options.demoData !== false) await loadBillingDemo(billingDb, (line) => log(`  ${line}`));
+    // Events left pending in the hot store (the demo's, or a previous run's) are counted now, as the stream would.
+    billing.flushSoon();
 
     log('bundling resolvers and starting the GraphQL endpoint');
     const auth = await localAuth(dataDir, { ...LOCAL_AUTH, additional: [...LOCAL_AUTH.additional], region: LOCAL_REGION, lambdaAuthorizer: billing.authorizer });

@@ -932,9 +932,11 @@ export type QueryListUsersByOrgArgs = {
 
 export type RecordUsageEventsResult = {
   __typename?: 'RecordUsageEventsResult';
-  /** Events stored for counting (a replay is accepted and counted once). */
+  /** Events accepted: stored for counting, or replays of events already stored (counted once). */
   accepted: Scalars['Int']['output'];
   refused: Array<RefusedUsageEvent>;
+  /** Accepted events whose idempotency key was already stored (or repeated in this call): nothing new to count. */
+  replayed: Scalars['Int']['output'];
 };
 
 export type RefusedUsageEvent = {

@@ -3,11 +3,12 @@
  * (organisation_id, idempotency_key), until the flush moves them into PostgreSQL. While pending an item carries
  * `pending_shard`, so the sparse pending-index lists exactly the unflushed events; the flush removes it.
  *
- * Writes are BatchWriteItem (25 per request, unprocessed items retried with backoff). A replay overwrites the item
- * and makes it pending again; the flush's ON CONFLICT DO NOTHING in PostgreSQL then counts it zero times.
+ * Writes are BatchWriteItem (25 per request, unprocessed items retried with backoff). Keys already stored are skipped
+ * (storedKeys); should a replay still reach the flush (after the TTL, or racing its first send), PostgreSQL's
+ * ON CONFLICT DO NOTHING counts it zero times.
  */
 import { createHash } from 'node:crypto';
-import { BatchWriteCommand, NumberValue, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, NumberValue, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AcceptedEvent } from './event-rules';
 
 export const PENDING_SHARDS = 4;
@@ -31,16 +32,51 @@ export interface HotEvent {
 export const shardOf = (idempotencyKey: string): string =>
   `shard-${createHash('sha1').update(idempotencyKey).digest()[0] % PENDING_SHARDS}`;
 
+/** BatchWriteItem requests in flight at once: DynamoDB serves them in parallel. */
+const PARALLEL_WRITES = 4;
+
+async function writeChunk(doc: DynamoDBDocumentClient, table: string, chunk: Record<string, unknown>[]): Promise<void> {
+  let pending = chunk;
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+    if (attempt > 8) throw new Error(`hot store: ${pending.length} writes still unprocessed after retries`);
+    const out = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending as never } }));
+    pending = (out.UnprocessedItems?.[table] ?? []) as Record<string, unknown>[];
+  }
+}
+
 async function batchWrite(doc: DynamoDBDocumentClient, table: string, requests: Record<string, unknown>[]): Promise<void> {
-  for (let start = 0; start < requests.length; start += BATCH) {
-    let pending = requests.slice(start, start + BATCH);
+  const chunks: Record<string, unknown>[][] = [];
+  for (let start = 0; start < requests.length; start += BATCH) chunks.push(requests.slice(start, start + BATCH));
+  let next = 0;
+  const worker = async () => {
+    while (next < chunks.length) await writeChunk(doc, table, chunks[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, chunks.length) }, worker));
+}
+
+const GET_BATCH = 100;
+
+/**
+ * The idempotency keys of `keys` the hot store already holds (pending or flushed, until their TTL). A replay is
+ * then neither stored nor flushed again: the first content of a key wins, here as in PostgreSQL, and replaying a
+ * batch costs reads only. Two concurrent first sends of one key both store it; the flush still counts it once.
+ */
+export async function storedKeys(doc: DynamoDBDocumentClient, table: string, organisationId: string, keys: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let start = 0; start < keys.length; start += GET_BATCH) {
+    let pending: Record<string, unknown>[] = keys.slice(start, start + GET_BATCH).map((k) => ({ organisation_id: organisationId, idempotency_key: k }));
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-      if (attempt > 8) throw new Error(`hot store: ${pending.length} writes still unprocessed after retries`);
-      const out = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending as never } }));
-      pending = (out.UnprocessedItems?.[table] ?? []) as Record<string, unknown>[];
+      if (attempt > 8) throw new Error(`hot store: ${pending.length} reads still unprocessed after retries`);
+      const out = await doc.send(
+        new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ProjectionExpression: 'idempotency_key' } } }),
+      );
+      for (const item of out.Responses?.[table] ?? []) found.add(String(item.idempotency_key));
+      pending = (out.UnprocessedKeys?.[table]?.Keys ?? []) as Record<string, unknown>[];
     }
   }
+  return found;
 }
 
 /** Stores accepted events as pending. */

@@ -2,7 +2,7 @@
 import type { Queryable } from '../../db/database';
 import { BillingError } from '../errors';
 import { judgeEvent, MAX_EVENTS_PER_CALL, metricKey, type AcceptedEvent, type UsageEventInput } from './event-rules';
-import { putPending } from './hot-store';
+import { putPending, storedKeys } from './hot-store';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export interface ProjectPrincipal {
@@ -42,6 +42,8 @@ export async function recordUsageEvents(
     // A key repeated within the call is one event (the first), like a replay.
     if (!accepted.has(judged.event.idempotency_key)) accepted.set(judged.event.idempotency_key, judged.event);
   });
-  await putPending(deps.doc, deps.hotTable, principal.organisation_id, [...accepted.values()], deps.nowMs);
-  return { accepted: events.length - refused.length, refused };
+  const known = await storedKeys(deps.doc, deps.hotTable, principal.organisation_id, [...accepted.keys()]);
+  const fresh = [...accepted.values()].filter((e) => !known.has(e.idempotency_key));
+  await putPending(deps.doc, deps.hotTable, principal.organisation_id, fresh, deps.nowMs);
+  return { accepted: events.length - refused.length, replayed: events.length - refused.length - fresh.length, refused };
 }

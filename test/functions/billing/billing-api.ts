@@ -29,7 +29,7 @@ export const Q = {
   createOrg: 'mutation ($i: CreateBillingOrganisationInput!) { createBillingOrganisation(input: $i) { id currency } }',
   createProject: 'mutation ($i: CreateBillingProjectInput!) { createBillingProject(input: $i) { id organisation_id } }',
   createKey: 'mutation ($p: ID!) { createProjectApiKey(project_id: $p, name: "test") { id key } }',
-  record: 'mutation ($e: [UsageEventInput!]!) { recordUsageEvents(events: $e) { accepted refused { index code reason } } }',
+  record: 'mutation ($e: [UsageEventInput!]!) { recordUsageEvents(events: $e) { accepted replayed refused { index code reason } } }',
   flush: 'mutation { flushUsageEvents { read inserted duplicates } }',
   usage: 'query ($o: ID!, $m: Int!, $y: Int!) { billingUsage(organisation_id: $o, month: $m, year: $y) { project_id metric_name unit total_value event_count } }',
   generate: 'mutation ($m: Int!, $y: Int!) { generateInvoices(month: $m, year: $y) { drafted unchanged failed { organisation_id errorType } } }',

@@ -38,7 +38,8 @@ export function request(ctx: Context<{ agent_id: string }>) {
         updateItem: {
           table: ctx.env.TABLE_orders,
           key: { order_id: order.order_id },
-          update: { status: 'OUT_FOR_DELIVERY', delivery_agent_id: ctx.args.agent_id, updated_at: now },
+          // status_source: the orders stream publishes this change (functions/storefront/order-changes.ts).
+          update: { status: 'OUT_FOR_DELIVERY', delivery_agent_id: ctx.args.agent_id, updated_at: now, status_source: 'delivery' },
           condition: { status: { eq: 'PREPARING' } },
         },
       },

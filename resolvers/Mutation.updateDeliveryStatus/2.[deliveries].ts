@@ -18,7 +18,8 @@ export function request(ctx: Context<Args>) {
   const extra = [];
   if (status === 'DELIVERED') {
     changes.delivered_at = now;
-    const orderChanges: Record<string, unknown> = { status: 'DELIVERED', delivered_at: now, updated_at: now };
+    // status_source: the orders stream publishes these order changes (functions/storefront/order-changes.ts).
+    const orderChanges: Record<string, unknown> = { status: 'DELIVERED', delivered_at: now, updated_at: now, status_source: 'delivery' };
     if (d.is_cod) {
       changes.cod_collected = true;
       changes.cod_collected_amount = ctx.args.cod_collected_amount;
@@ -48,7 +49,7 @@ export function request(ctx: Context<Args>) {
       updateItem: {
         table: ctx.env.TABLE_orders,
         key: orderKey,
-        update: { status: 'PREPARING', delivery_agent_id: operations.remove(), updated_at: now },
+        update: { status: 'PREPARING', delivery_agent_id: operations.remove(), updated_at: now, status_source: 'delivery' },
         condition: orderCondition,
       },
     });

@@ -52,7 +52,8 @@ export function request(ctx: Context<Args>) {
         updateItem: {
           table: ctx.env.TABLE_orders,
           key: { order_id: order.order_id },
-          update: changes,
+          // status_source: this mutation publishes the change itself (functions/storefront/order-changes.ts).
+          update: Object.assign({}, changes, { status_source: 'order' }),
           condition: { status: { eq: order.status } },
         },
       },

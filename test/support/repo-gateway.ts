@@ -13,6 +13,8 @@ import { localAuth, type LocalAuth } from '../../infra/local/auth';
 import { createTables } from '../../infra/local/dynamodb/create-tables';
 import { createLocalAppSync, type LocalAppSync, type LocalAppSyncOptions } from '../../infra/local/gateway/local-appsync';
 import { createModelDataSources } from '../../infra/local/gateway/model-data-sources';
+import { startOrderStream } from '../../infra/local/gateway/order-stream';
+import type { StreamPoller } from '../../infra/local/streams/stream-poller';
 import { createBillingRuntime, type BillingRuntime, type BillingRuntimeOptions } from '../../infra/local/gateway/billing-runtime';
 import { LOCAL_AUTH, REPO_RESOLVERS, REPO_SCHEMA } from '../../infra/local/gateway/start-local';
 import { ensureTls } from '../../infra/local/tls/ca';
@@ -35,6 +37,8 @@ export interface RepoGateway {
   clock: { offsetMs: number };
   /** The billing Lambda and authorizer (PGlite in memory unless `billing.databaseUrl`), opened on first use. */
   billing: BillingRuntime;
+  /** The orders stream publisher, when started (`orderStream: true`). */
+  orderStream: StreamPoller | null;
   close(): Promise<void>;
 }
 
@@ -43,10 +47,12 @@ export interface RepoGatewayOptions extends Partial<LocalAppSyncOptions> {
   /** Create only these apps' tables (faster); all tables when omitted. */
   apps?: readonly AppId[];
   billing?: Pick<BillingRuntimeOptions, 'databaseUrl' | 'autoFlush'>;
+  /** Run the orders table's stream publisher (storefront order changes made by delivery mutations). */
+  orderStream?: boolean;
 }
 
 export async function startRepoGateway(options: RepoGatewayOptions = {}): Promise<RepoGateway> {
-  const { tls, apps, billing: billingOptions, ...overrides } = options;
+  const { tls, apps, billing: billingOptions, orderStream: withOrderStream, ...overrides } = options;
   const stage = `t${randomBytes(3).toString('hex')}`;
   const client = testDynamoClient();
   await createTables(client, { stage, ...(apps ? { tables: tables.filter((t) => apps.includes(t.app)) } : {}) });
@@ -68,6 +74,9 @@ export async function startRepoGateway(options: RepoGatewayOptions = {}): Promis
   });
   const material = tls ? ensureTls(gatewayDir) : null;
   const served = await serveOnLoopback(api, material);
+  const orderStream = withOrderStream
+    ? await startOrderStream({ client, ordersTable: env.TABLE_orders, graphqlUrl: served.url, auth, log: (line) => console.error(line) })
+    : null;
   return {
     url: served.url,
     realtimeUrl: served.realtimeUrl,
@@ -81,7 +90,9 @@ export async function startRepoGateway(options: RepoGatewayOptions = {}): Promis
     env,
     clock,
     billing,
+    orderStream,
     close: async () => {
+      await orderStream?.stop();
       await served.close();
       await billing.close();
       client.destroy();

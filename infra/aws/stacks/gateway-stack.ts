@@ -14,6 +14,7 @@ import { BillingDatabase } from '../constructs/billing-database';
 import { DataSources } from '../constructs/data-sources';
 import { Network } from '../constructs/network';
 import { Resolvers } from '../constructs/resolvers';
+import { OrderPublisher } from '../constructs/order-publisher';
 import { Tables } from '../constructs/tables';
 import { UsageFlush } from '../constructs/usage-flush';
 import { ApiFirewall } from '../constructs/waf';
@@ -69,6 +70,8 @@ export class GatewayStack extends Stack {
     });
     const hotEvents = this.tables.byId.get('usageHotEvents');
     if (hotEvents) new UsageFlush(this, 'UsageFlush', { rootDir, network: this.network, database: this.database, hotEvents });
+    const orders = this.tables.byId.get('orders');
+    if (orders) new OrderPublisher(this, 'OrderPublisher', { rootDir, api, orders });
     new Resolvers(this, 'Resolvers', { api, resolvers: build.resolvers, dataSources: this.dataSources.byName });
     new ApiFirewall(this, 'Firewall', { name: `gateway-${stage}-api`, apiArn: api.arn });
     this.addOutputs(api, region);

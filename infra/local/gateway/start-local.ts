@@ -17,6 +17,7 @@ import { createLocalAppSync } from './local-appsync';
 import { type LocalConfig } from './local-config';
 import { createModelDataSources } from './model-data-sources';
 import { createBillingRuntime } from './billing-runtime';
+import { startOrderStream } from './order-stream';
 import { loadBillingDemo } from '../demo-data/billing-postgres';
 import { writeOutputs, type LocalEndpoints } from './outputs';
 import { assertPortFree } from './port-check';
@@ -124,6 +125,8 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
       region: LOCAL_REGION,
     });
     closers.push(() => served.close());
+    const orderStream = await startOrderStream({ client, ordersTable: env.TABLE_orders, graphqlUrl: served.endpoints.httpGraphqlUrl, auth, log });
+    closers.push(() => orderStream.stop());
 
     const configPath = join(dataDir, 'local.json');
     writeOutputs({ amplifyOutputs: options.amplifyOutputsPath ?? join(REPO_ROOT, 'amplify_outputs.json'), localJson: configPath }, served.endpoints, LOCAL_STAGE);

@@ -1,9 +1,8 @@
 // Live tracking over the real-time endpoint: the customer's subscriptions receive every status and location change
 // of their order, in order; other customers, other tenants' owners and other agents receive none of it; changes
 // made outside a client mutation arrive through the IAM-only publish mutations.
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { iamGraphql } from '../../../functions/shared/iam-graphql';
 import { startRepoGateway, type RepoGateway } from '../../support/repo-gateway';
 import { openRealtime, startFrame, type Frame, type RawRealtime } from '../../support/realtime-client';
 import { call, DELIVERY_FIELDS, openShop, ORDER_FIELDS, Q, registerAgent, roles, type Shop } from './storefront-api';
@@ -16,7 +15,7 @@ const ON_ORDER = `subscription ($o: ID, $t: ID) { onOrderUpdated(order_id: $o, t
 const ON_DELIVERY = `subscription ($o: ID, $a: ID) { onDeliveryUpdated(order_id: $o, agent_id: $a) { ${DELIVERY_FIELDS} } }`;
 
 beforeAll(async () => {
-  gw = await startRepoGateway({ apps: ['storefront'] });
+  gw = await startRepoGateway({ apps: ['storefront'], orderStream: true });
   shop = await openShop(gw, 'tenant-live', [{ name: 'Tea', price: 180, stock: 50 }]);
   await openShop(gw, 'tenant-other', []);
 }, 60_000);
@@ -42,15 +41,8 @@ async function subscriber(token: string, subscriptions: Record<string, [string, 
 
 const dataFrames = (ws: RawRealtime, id: string) => ws.frames.filter((f: Frame) => f.type === 'data' && f.id === id);
 
-async function iamPost(query: string, variables: Record<string, unknown>) {
-  const url = new URL(gw.url);
-  const body = JSON.stringify({ query, variables });
-  const { accessKeyId, secretAccessKey } = gw.auth.iam;
-  const signer = new SignatureV4({ credentials: { accessKeyId, secretAccessKey }, region: gw.auth.settings.region ?? 'us-east-1', service: 'appsync', sha256: Sha256 });
-  const signed = await signer.sign({ method: 'POST', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, headers: { host: url.host, 'content-type': 'application/json' }, body });
-  const res = await fetch(gw.url, { method: 'POST', headers: signed.headers as Record<string, string>, body });
-  return (await res.json()) as { data?: Record<string, unknown>; errors?: { errorType?: string }[] };
-}
+const iamPost = async (query: string, variables: Record<string, unknown>) =>
+  iamGraphql({ url: gw.url, region: gw.auth.settings.region ?? 'us-east-1', credentials: gw.auth.iam }, query, variables);
 
 /** Waits until `ws` holds `count` data frames of subscription `id` (bounded), then returns their payloads. */
 async function received(ws: RawRealtime, id: string, field: string, count: number) {
@@ -84,8 +76,16 @@ describe('live tracking', () => {
     const done = await call(gw, agent, Q.deliveryStatus, { d, st: 'DELIVERED', c: 220 });
     expect(done.errors).toBeUndefined();
 
-    const orders = await received(mine, 'orders', 'onOrderUpdated', 2);
-    expect(orders.map((o) => [o.order_id, o.status])).toEqual([[orderId, 'CONFIRMED'], [orderId, 'PREPARING']]);
+    // CONFIRMED and PREPARING come from the order mutations themselves; OUT_FOR_DELIVERY and DELIVERED, written by
+    // the delivery mutations, from the orders table's stream through publishOrderUpdate.
+    const orders = await received(mine, 'orders', 'onOrderUpdated', 4);
+    expect(orders.map((o) => [o.order_id, o.status])).toEqual([
+      [orderId, 'CONFIRMED'],
+      [orderId, 'PREPARING'],
+      [orderId, 'OUT_FOR_DELIVERY'],
+      [orderId, 'DELIVERED'],
+    ]);
+    expect(orders[3]).toMatchObject({ payment_status: 'PAID', delivered_at: expect.any(String) });
     const deliveries = await received(mine, 'deliveries', 'onDeliveryUpdated', 6);
     expect(deliveries.map((x) => [x.status, x.last_location && x.last_location.lat])).toEqual([
       ['PENDING', null],
@@ -95,7 +95,9 @@ describe('live tracking', () => {
       ['IN_TRANSIT', 12.95],
       ['DELIVERED', 12.95],
     ]);
-    expect(await received(owner, 'orders', 'onOrderUpdated', 2)).toHaveLength(2);
+    expect(await received(owner, 'orders', 'onOrderUpdated', 4)).toHaveLength(4);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(dataFrames(mine, 'orders')).toHaveLength(4); // each change once: nothing published twice
     await new Promise((r) => setTimeout(r, 300));
     for (const ws of [otherCustomer, otherOwner, otherAgent]) expect(ws.frames.filter((f) => f.type === 'data')).toEqual([]);
   });

@@ -32,6 +32,89 @@ export type Scalars = {
   AWSURL: { input: string; output: string; }
 };
 
+export type AlertHistory = {
+  __typename?: 'AlertHistory';
+  acknowledged_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  actual_value: Scalars['String']['output'];
+  alert_rule_id: Scalars['ID']['output'];
+  alert_type: AlertType;
+  comparison_period: AlertPeriod;
+  created_at: Scalars['AWSDateTime']['output'];
+  error_message?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The measurement's details and every webhook attempt ({at, status, error}). */
+  metadata: Scalars['AWSJSON']['output'];
+  metric_name?: Maybe<Scalars['String']['output']>;
+  notification_channels: Array<Scalars['String']['output']>;
+  organisation_id: Scalars['ID']['output'];
+  period_end: Scalars['AWSDateTime']['output'];
+  period_start: Scalars['AWSDateTime']['output'];
+  project_id?: Maybe<Scalars['ID']['output']>;
+  sent_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  status: AlertStatus;
+  threshold_value: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type AlertHistoryConnection = {
+  __typename?: 'AlertHistoryConnection';
+  items: Array<AlertHistory>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+export type AlertOperator =
+  | 'eq'
+  | 'gt'
+  | 'gte'
+  | 'lt'
+  | 'lte';
+
+export type AlertPeriod =
+  | 'day'
+  | 'hour'
+  | 'month'
+  | 'week';
+
+export type AlertRule = {
+  __typename?: 'AlertRule';
+  alert_type: AlertType;
+  /** The window measured: the current UTC hour, day, week (from Monday) or month. */
+  comparison_period: AlertPeriod;
+  /** A rule fires at most once per cooldown, however many evaluators run. */
+  cooldown_minutes: Scalars['Int']['output'];
+  created_at: Scalars['AWSDateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  is_active: Scalars['Boolean']['output'];
+  last_triggered_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  metric_name?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  notification_channels: Array<Scalars['String']['output']>;
+  organisation_id: Scalars['ID']['output'];
+  /** Null: every project of the organisation. */
+  project_id?: Maybe<Scalars['ID']['output']>;
+  spike_comparison_period?: Maybe<AlertPeriod>;
+  /** usage_spike: the percent increase that fires, against the same window one spike_comparison_period earlier. */
+  spike_threshold_percent?: Maybe<Scalars['String']['output']>;
+  threshold_operator: AlertOperator;
+  /** usage_threshold: usage; cost_threshold: cost in the organisation's currency; unusual_pattern: a z-score. */
+  threshold_value: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  webhook_url?: Maybe<Scalars['String']['output']>;
+};
+
+export type AlertStatus =
+  | 'acknowledged'
+  | 'failed'
+  | 'pending'
+  | 'sent';
+
+export type AlertType =
+  | 'cost_threshold'
+  | 'unusual_pattern'
+  | 'usage_spike'
+  | 'usage_threshold';
+
 export type AuditLog = {
   __typename?: 'AuditLog';
   action: Scalars['String']['output'];
@@ -86,6 +169,26 @@ export type BillingUsage = {
   unit: Scalars['String']['output'];
   updated_at: Scalars['AWSDateTime']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type CreateAlertRuleInput = {
+  alert_type: AlertType;
+  comparison_period: AlertPeriod;
+  /** 60 when omitted. */
+  cooldown_minutes?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  metric_name?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** webhook and/or email. */
+  notification_channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  organisation_id: Scalars['ID']['input'];
+  project_id?: InputMaybe<Scalars['ID']['input']>;
+  spike_comparison_period?: InputMaybe<AlertPeriod>;
+  spike_threshold_percent?: InputMaybe<Scalars['String']['input']>;
+  threshold_operator: AlertOperator;
+  threshold_value: Scalars['String']['input'];
+  unit?: InputMaybe<Scalars['String']['input']>;
+  webhook_url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateBillingOrganisationInput = {
@@ -202,6 +305,13 @@ export type FeatureUsage = {
   user_id: Scalars['ID']['output'];
 };
 
+export type FiredAlert = {
+  __typename?: 'FiredAlert';
+  historyId: Scalars['ID']['output'];
+  ruleId: Scalars['ID']['output'];
+  status: AlertStatus;
+};
+
 export type Invoice = {
   __typename?: 'Invoice';
   conversion_date?: Maybe<Scalars['AWSDateTime']['output']>;
@@ -294,6 +404,7 @@ export type LocationUpdateInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  acknowledgeAlert: AlertHistory;
   /** Assigns a PREPARING order to a delivery agent and moves it to OUT_FOR_DELIVERY (owner, super admins). */
   assignDelivery: Delivery;
   /** Cancels a draft or finalized invoice; a finalized one keeps its number (admin). */
@@ -312,6 +423,7 @@ export type Mutation = {
    * resetsAt), `Suspended`, or `TransactionConflict` (retry).
    */
   consumeReport: ReportConsumption;
+  createAlertRule: AlertRule;
   createBillingOrganisation: BillingOrganisation;
   createBillingProject: BillingProject;
   createPricingPlan: PricingPlan;
@@ -321,6 +433,8 @@ export type Mutation = {
   createStore: Store;
   /** Creates a tenant (super admins, or an owner for their own `custom:tenant_id`); `max_stores` comes from the plan. */
   createTenant: Tenant;
+  /** Evaluates the alert rules now, of one organisation or all (operator); also runs after each flush and on a schedule. */
+  evaluateAlerts: Array<FiredAlert>;
   /** Numbers a draft and makes it final, once the period accepts no more late events (operator). */
   finalizeInvoice: Invoice;
   /** Counts pending events into PostgreSQL now (the hot store's stream does it when deployed) (operator). */
@@ -366,6 +480,11 @@ export type Mutation = {
 };
 
 
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAssignDeliveryArgs = {
   agent_id: Scalars['ID']['input'];
   order_id: Scalars['ID']['input'];
@@ -385,6 +504,11 @@ export type MutationChangeOrganizationPlanArgs = {
 
 export type MutationConsumeFeatureArgs = {
   feature: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAlertRuleArgs = {
+  input: CreateAlertRuleInput;
 };
 
 
@@ -416,6 +540,11 @@ export type MutationCreateStoreArgs = {
 
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
+};
+
+
+export type MutationEvaluateAlertsArgs = {
+  organisation_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -720,6 +849,10 @@ export type ProjectApiKey = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An organisation's fired alerts, newest first (viewer). */
+  billingAlertHistory: AlertHistoryConnection;
+  /** An organisation's alert rules (viewer). */
+  billingAlertRules: Array<AlertRule>;
   /** The audit log, newest first, of one organisation or of everything (admin). */
   billingAuditLogs: AuditLogConnection;
   /** An invoice with its line items (viewer). */
@@ -781,6 +914,18 @@ export type Query = {
   listUsagePlans: UsagePlanConnection;
   /** Users of an organisation (GSI org-index); the organisation's `admin` group only. */
   listUsersByOrg: ReportingUserConnection;
+};
+
+
+export type QueryBillingAlertHistoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  organisation_id: Scalars['ID']['input'];
+};
+
+
+export type QueryBillingAlertRulesArgs = {
+  organisation_id: Scalars['ID']['input'];
 };
 
 

@@ -8,6 +8,9 @@ import type { Database } from '../db/database';
 import { audit, requestFacts } from './admin/audit';
 import { adminCaller } from './admin/caller';
 import { createApiKey, createOrganisation, createPricingPlan, createProject, type AdminAct } from './admin/operations';
+import { evaluateAlerts } from './alerts/evaluate';
+import { acknowledgeAlert, alertHistoryOf, alertRulesOf, createAlertRule } from './alerts/rules';
+import type { WebhookOptions } from './alerts/webhook';
 import { BillingError, outcomeOf, type HandlerOutcome } from './errors';
 import { FIELD_ROLES } from './field-roles';
 import { flushPending } from './ingest/flush';
@@ -24,6 +27,8 @@ export interface BillingDeps {
   log: (line: string) => void;
   /** Called after events are stored (locally: the flush the hot store's stream triggers when deployed). */
   afterIngest?: () => void;
+  /** Alert webhooks: the signing secret and retry policy. */
+  webhook: WebhookOptions;
 }
 
 export interface BillingEvent {
@@ -74,7 +79,7 @@ async function route(deps: BillingDeps, event: BillingEvent): Promise<unknown> {
     case 'billingAuditLogs':
       return auditLogsOf(deps.db, args as never);
     case 'flushUsageEvents':
-      return flushPending(deps);
+      return flushAndAlert(deps);
     case 'generateInvoices': {
       const run = await generateInvoices(deps.db, { month: args.month, year: args.year, now, log: deps.log });
       await inTransaction((act) => audit(act.tx, { ...act, action: 'invoices.generate', entityType: 'invoice_run', entityId: null, organisationId: null, changes: { month: args.month, year: args.year, ...run } }));
@@ -98,9 +103,28 @@ async function route(deps: BillingDeps, event: BillingEvent): Promise<unknown> {
       return inTransaction((act) => createApiKey(act, args as never));
     case 'createPricingPlan':
       return inTransaction((act) => createPricingPlan(act, args.input));
+    case 'billingAlertRules':
+      return alertRulesOf(deps.db, args.organisation_id);
+    case 'billingAlertHistory':
+      return alertHistoryOf(deps.db, args as never);
+    case 'createAlertRule':
+      return inTransaction((act) => createAlertRule(act, args.input));
+    case 'acknowledgeAlert':
+      return inTransaction((act) => acknowledgeAlert(act, args.id, now));
+    case 'evaluateAlerts':
+      return evaluateAlerts(deps.db, { now, organisationIds: args.organisation_id ? [args.organisation_id] : undefined, webhook: deps.webhook, log: deps.log });
     default:
       throw new BillingError('UnknownField', `billing does not resolve ${event.field}`);
   }
+}
+
+/** A flush, then the alert rules of the organisations it counted events for (the post-flush evaluation). */
+export async function flushAndAlert(deps: BillingDeps) {
+  const outcome = await flushPending(deps);
+  if (outcome.organisationIds.length > 0) {
+    await evaluateAlerts(deps.db, { now: new Date(deps.now()), organisationIds: outcome.organisationIds, webhook: deps.webhook, log: deps.log });
+  }
+  return outcome;
 }
 
 export function billingHandler(deps: BillingDeps) {

@@ -37,3 +37,8 @@ export function awsHotStore(): { doc: DynamoDBDocumentClient; hotTable: string }
   });
   return { doc, hotTable: env('HOT_EVENTS_TABLE') };
 }
+
+/** Alert webhooks are signed with ALERT_WEBHOOK_SECRET (from Secrets Manager, set on the function). */
+export function awsWebhook(): { secret: string } {
+  return { secret: env('ALERT_WEBHOOK_SECRET') };
+}

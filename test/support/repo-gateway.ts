@@ -46,7 +46,7 @@ export interface RepoGatewayOptions extends Partial<LocalAppSyncOptions> {
   tls?: boolean;
   /** Create only these apps' tables (faster); all tables when omitted. */
   apps?: readonly AppId[];
-  billing?: Pick<BillingRuntimeOptions, 'databaseUrl' | 'autoFlush'>;
+  billing?: Pick<BillingRuntimeOptions, 'databaseUrl' | 'autoFlush' | 'webhook'>;
   /** Run the orders table's stream publisher (storefront order changes made by delivery mutations). */
   orderStream?: boolean;
 }

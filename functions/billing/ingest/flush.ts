@@ -22,12 +22,15 @@ export interface FlushOutcome {
   read: number;
   inserted: number;
   duplicates: number;
+  /** Organisations with events counted now (their alert rules are evaluated next). */
+  organisationIds: string[];
 }
 
 const BATCH = 1000;
 
 export async function flushPending(deps: FlushDeps): Promise<FlushOutcome> {
-  const total: FlushOutcome = { read: 0, inserted: 0, duplicates: 0 };
+  const total: FlushOutcome = { read: 0, inserted: 0, duplicates: 0, organisationIds: [] };
+  const organisations = new Set<string>();
   for (let shard = 0; shard < PENDING_SHARDS; shard++) {
     for (;;) {
       const batch = await readPending(deps.doc, deps.hotTable, `shard-${shard}`, BATCH);
@@ -38,8 +41,9 @@ export async function flushPending(deps: FlushDeps): Promise<FlushOutcome> {
       total.read += batch.length;
       total.inserted += counted.inserted;
       total.duplicates += batch.length - counted.inserted;
+      if (counted.inserted > 0) for (const e of batch) organisations.add(e.organisation_id);
       if (batch.length < BATCH) break;
     }
   }
-  return total;
+  return { ...total, organisationIds: [...organisations] };
 }

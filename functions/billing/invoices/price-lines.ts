@@ -34,7 +34,7 @@ interface PlanRow {
   currency: string;
 }
 
-async function planFor(tx: Queryable, metric: string, unit: string, periodStart: string, currency: string): Promise<PlanRow> {
+export async function planFor(tx: Queryable, metric: string, unit: string, periodStart: string, currency: string): Promise<PlanRow> {
   const { rows } = await tx.query<PlanRow>(
     `SELECT price_per_unit, currency FROM pricing_plans
       WHERE metric_name = $1 AND unit = $2 AND is_active
@@ -46,7 +46,7 @@ async function planFor(tx: Queryable, metric: string, unit: string, periodStart:
   return rows[0];
 }
 
-async function rateFor(tx: Queryable, from: string, to: string, at: Date): Promise<string> {
+export async function rateFor(tx: Queryable, from: string, to: string, at: Date): Promise<string> {
   const { rows } = await tx.query<{ rate: string }>(
     `SELECT rate FROM exchange_rates
       WHERE base_currency = $1 AND target_currency = $2

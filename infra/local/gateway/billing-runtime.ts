@@ -2,15 +2,17 @@
  * The billing Lambda and the Lambda authorizer, run in-process for the local gateway: PostgreSQL is PGlite (in
  * `dataDir`, or in memory) unless DATABASE_URL names a real server, migrated on first use. The database opens lazily,
  * on the first billing request, so a gateway that never bills never starts it. With `autoFlush`, every ingestion is
- * followed by a flush, as the hot store's stream triggers it when deployed; flushes run one at a time.
+ * followed by a flush, as the hot store's stream triggers it when deployed; flushes run one at a time, each followed by
+ * the alert rules of the organisations it counted; `alertIntervalMs` adds the deployed schedule's evaluation.
  */
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { openDatabase, type Database } from '../../../functions/db/database';
 import { migrate } from '../../../functions/db/migrate';
-import { billingHandler, type BillingDeps } from '../../../functions/billing/api';
+import { billingHandler, flushAndAlert, type BillingDeps } from '../../../functions/billing/api';
+import { evaluateAlerts } from '../../../functions/billing/alerts/evaluate';
+import type { WebhookOptions } from '../../../functions/billing/alerts/webhook';
 import { authorizeProjectKey, type AuthorizerEvent } from '../../../functions/billing/authorizer';
-import { flushPending } from '../../../functions/billing/ingest/flush';
 import type { LambdaHandler } from '../datasources/lambda';
 import type { LambdaAuthorizerSettings } from '../auth';
 
@@ -24,6 +26,10 @@ export interface BillingRuntimeOptions {
   now?: () => number;
   log?: (line: string) => void;
   autoFlush?: boolean;
+  /** Alert webhooks (default: secret ALERT_WEBHOOK_SECRET or `local-alert-webhook-secret`, AWS-like backoff). */
+  webhook?: WebhookOptions;
+  /** Evaluate every alert rule on this period, as the deployed schedule does (default: never). */
+  alertIntervalMs?: number;
 }
 
 export interface BillingRuntime {
@@ -67,7 +73,7 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
     flushing = (async () => {
       do {
         again = false;
-        const out = await flushPending(deps);
+        const out = await flushAndAlert(deps);
         if (out.read > 0) log(`billing flush: ${out.inserted} counted, ${out.duplicates} already counted`);
       } while (again);
     })()
@@ -78,11 +84,20 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
   };
 
   const depsPromise = async (): Promise<BillingDeps> => {
-    const deps: BillingDeps = { db: await database(), doc, hotTable: options.hotTable, now, log };
+    const webhook = options.webhook ?? { secret: process.env.ALERT_WEBHOOK_SECRET ?? 'local-alert-webhook-secret' };
+    const deps: BillingDeps = { db: await database(), doc, hotTable: options.hotTable, now, log, webhook };
     if (options.autoFlush) deps.afterIngest = () => scheduleFlush(deps);
     return deps;
   };
   let handler: ReturnType<typeof billingHandler> | null = null;
+
+  const schedule = options.alertIntervalMs
+    ? setInterval(() => {
+        void depsPromise()
+          .then((deps) => evaluateAlerts(deps.db, { now: new Date(now()), webhook: deps.webhook, log }))
+          .catch((error: Error) => log(`scheduled alert evaluation failed: ${error.message}`));
+      }, options.alertIntervalMs)
+    : null;
 
   return {
     lambdas: {
@@ -102,6 +117,7 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
       while (flushing) await flushing;
     },
     close: async () => {
+      if (schedule) clearInterval(schedule);
       while (flushing) await flushing;
       if (opening) await (await opening).close();
     },

@@ -97,6 +97,7 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
       hotTable: env.TABLE_usageHotEvents,
       dataDir: join(dataDir, 'pglite'),
       autoFlush: true,
+      alertIntervalMs: 60_000,
       log: (line) => log(`  ${line}`),
     });
     closers.push(() => billing.close());

@@ -126,11 +126,32 @@ describe.each(backends)('billing API on $name', ({ name, available }) => {
     gw.clock.offsetMs = 0;
   });
 
+  it.skipIf(!available)('evaluates alert rules after each flush, and lets an operator acknowledge what fired', async () => {
+    const input = {
+      organisation_id: metered.organisationId, name: 'busy day', alert_type: 'usage_threshold', metric_name: 'api_calls', unit: 'requests',
+      threshold_value: '1000', threshold_operator: 'gte', comparison_period: 'day', notification_channels: [],
+    };
+    expect((await call(gw, ops.viewer, Q.createRule, { i: input })).errorType).toBe('Unauthorized');
+    expect((await call(gw, ops.operator, Q.createRule, { i: { ...input, alert_type: 'usage_spike' } })).errorType).toBe('ValidationError');
+    const created = await call(gw, ops.operator, Q.createRule, { i: input });
+    expect(created.errors).toBeUndefined();
+
+    const now = new Date(Date.now() + gw.clock.offsetMs);
+    await record(gw, metered.apiKey, [event('alert-1', '600', now), event('alert-2', '500', now)]);
+    await call(gw, ops.operator, Q.flush);
+    const fired = await call(gw, ops.viewer, Q.alerts, { o: metered.organisationId });
+    expect(fired.errors).toBeUndefined();
+    expect(fired.data.billingAlertHistory.items).toEqual([expect.objectContaining({ status: 'pending', actual_value: '1112.5', threshold_value: '1000' })]);
+    const ack = await call(gw, ops.operator, Q.ack, { id: fired.data.billingAlertHistory.items[0].id });
+    expect(ack.data.acknowledgeAlert.status).toBe('acknowledged');
+    expect((await call(gw, ops.operator, Q.ack, { id: fired.data.billingAlertHistory.items[0].id })).errorType).toBe('NotFound');
+  });
+
   it.skipIf(!available)('audits every admin mutation with the actor, address and user agent', async () => {
     const log = await call(gw, ops.admin, Q.audit, { o: metered.organisationId });
     expect(log.errors).toBeUndefined();
     const actions = log.data.billingAuditLogs.items.map((i: { action: string }) => i.action);
-    expect(actions).toEqual(expect.arrayContaining(['organisation.create', 'project.create', 'api_key.create', 'invoice.finalize', 'invoice.cancel']));
+    expect(actions).toEqual(expect.arrayContaining(['organisation.create', 'project.create', 'api_key.create', 'invoice.finalize', 'invoice.cancel', 'alert_rule.create', 'alert.acknowledge']));
     for (const item of log.data.billingAuditLogs.items) expect(item.user_id).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

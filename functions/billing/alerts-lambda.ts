@@ -3,6 +3,6 @@ import { evaluateAlerts } from './alerts/evaluate';
 import { awsDatabase, awsWebhook } from './aws-deps';
 
 export async function handler() {
-  const fired = await evaluateAlerts(await awsDatabase(), { now: new Date(), webhook: awsWebhook(), log: (line) => console.log(line) });
+  const fired = await evaluateAlerts(await awsDatabase(), { now: new Date(), webhook: await awsWebhook(), log: (line) => console.log(line) });
   return { fired: fired.length };
 }

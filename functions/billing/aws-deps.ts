@@ -6,6 +6,7 @@
 import { Signer } from '@aws-sdk/rds-signer';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { Database } from '../db/database';
 import { openPgDatabase } from '../db/pg-database';
 
@@ -38,7 +39,12 @@ export function awsHotStore(): { doc: DynamoDBDocumentClient; hotTable: string }
   return { doc, hotTable: env('HOT_EVENTS_TABLE') };
 }
 
-/** Alert webhooks are signed with ALERT_WEBHOOK_SECRET (from Secrets Manager, set on the function). */
-export function awsWebhook(): { secret: string } {
-  return { secret: env('ALERT_WEBHOOK_SECRET') };
+let webhookSecret: Promise<string> | null = null;
+
+/** Alert webhooks are signed with the Secrets Manager secret named by ALERT_WEBHOOK_SECRET_ARN, read once. */
+export async function awsWebhook(): Promise<{ secret: string }> {
+  webhookSecret ??= new SecretsManagerClient({})
+    .send(new GetSecretValueCommand({ SecretId: env('ALERT_WEBHOOK_SECRET_ARN') }))
+    .then((out) => out.SecretString ?? '');
+  return { secret: await webhookSecret };
 }

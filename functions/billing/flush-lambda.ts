@@ -8,7 +8,7 @@ import { flushAndAlert } from './api';
 import { awsDatabase, awsHotStore, awsWebhook } from './aws-deps';
 
 export async function handler() {
-  const outcome = await flushAndAlert({ db: await awsDatabase(), ...awsHotStore(), webhook: awsWebhook(), now: Date.now, log: (line) => console.log(line) });
+  const outcome = await flushAndAlert({ db: await awsDatabase(), ...awsHotStore(), webhook: await awsWebhook(), now: Date.now, log: (line) => console.log(line) });
   console.log(JSON.stringify({ flushed: outcome }));
   return outcome;
 }

@@ -5,6 +5,6 @@ import { awsDatabase, awsHotStore, awsWebhook } from './aws-deps';
 let ready: ReturnType<typeof billingHandler> | null = null;
 
 export async function handler(event: BillingEvent) {
-  ready ??= billingHandler({ db: await awsDatabase(), ...awsHotStore(), webhook: awsWebhook(), now: Date.now, log: (line) => console.error(line) });
+  ready ??= billingHandler({ db: await awsDatabase(), ...awsHotStore(), webhook: await awsWebhook(), now: Date.now, log: (line) => console.error(line) });
   return ready(event);
 }

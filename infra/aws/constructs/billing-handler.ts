@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Duration, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { bundledHandler, HANDLER_RUNTIME } from '../lambda-code';
 import { BILLING_DB_NAME, BILLING_DB_USER, BILLING_PROXY_PORT, type BillingDatabase } from './billing-database';
@@ -27,6 +28,8 @@ export interface BillingHandlerProps {
   hotEvents?: DeployedTable;
   /** Default 10 s. */
   timeout?: Duration;
+  /** The alert-webhook signing secret, for handlers that evaluate alerts (ALERT_WEBHOOK_SECRET_ARN, read only). */
+  webhookSecret?: secretsmanager.ISecret;
 }
 
 export function handlerEntry(rootDir: string, handler: string): string {
@@ -57,10 +60,12 @@ export class BillingHandler extends Construct {
         DB_USER: BILLING_DB_USER,
         DB_IAM_AUTH: 'true',
         ...(props.hotEvents ? { HOT_EVENTS_TABLE: props.hotEvents.tableName } : {}),
+        ...(props.webhookSecret ? { ALERT_WEBHOOK_SECRET_ARN: props.webhookSecret.secretArn } : {}),
       },
       logGroup: new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.ONE_MONTH }),
     });
     database.proxy.grantConnect(this.fn, BILLING_DB_USER);
+    props.webhookSecret?.grantRead(this.fn);
     if (props.hotEvents) {
       for (const statement of tableItemStatements(props.hotEvents, Stack.of(this).region)) this.fn.addToRolePolicy(statement);
     }

@@ -3,6 +3,7 @@
  * billing handler, and NONE.
  */
 import * as appsync from 'aws-cdk-lib/aws-appsync';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { dataSources as modelDataSources, type DataSourceModel } from '../../model';
 import { BillingHandler } from './billing-handler';
@@ -17,6 +18,7 @@ export interface DataSourcesProps {
   network: Network;
   database: BillingDatabase;
   rootDir: string;
+  webhookSecret?: secretsmanager.ISecret;
   /** Defaults to infra/model's data sources. */
   models?: readonly DataSourceModel[];
 }
@@ -47,6 +49,7 @@ export class DataSources extends Construct {
           handler: model.handler,
           description: model.description,
           hotEvents: props.tables.byId.get('usageHotEvents'),
+          webhookSecret: props.webhookSecret,
         });
         return props.api.addLambdaDataSource(model.name, handler.fn, { name: model.name, description: model.description });
       }

@@ -7,6 +7,7 @@
 import { Duration } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
@@ -20,6 +21,7 @@ export interface UsageFlushProps {
   network: Network;
   database: BillingDatabase;
   hotEvents: DeployedTable;
+  webhookSecret: secretsmanager.ISecret;
 }
 
 export class UsageFlush extends Construct {
@@ -31,7 +33,7 @@ export class UsageFlush extends Construct {
     const handler = new BillingHandler(this, 'Handler', {
       ...props,
       handler: 'billing/flush-lambda',
-      description: 'Counts pending usage events of the hot store into PostgreSQL exactly once',
+      description: 'Counts pending usage events of the hot store into PostgreSQL exactly once, then evaluates alerts',
       timeout: Duration.seconds(60),
     });
     this.fn = handler.fn;

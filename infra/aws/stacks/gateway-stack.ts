@@ -7,6 +7,7 @@ import * as appsync from 'aws-cdk-lib/aws-appsync';
 import type { Construct } from 'constructs';
 import type { BuildResult } from '../../build/types';
 import type { Deployment } from '../config';
+import { Alerts } from '../constructs/alerts';
 import { Api, AUTH_MODES, type ApiLimits } from '../constructs/api';
 import { Auth } from '../constructs/auth';
 import { Authorizer } from '../constructs/authorizer';
@@ -61,7 +62,9 @@ export class GatewayStack extends Stack {
       limits: props.limits,
     });
     const api = this.api.api;
+    const alerts = new Alerts(this, 'Alerts', { rootDir, network: this.network, database: this.database });
     this.dataSources = new DataSources(this, 'DataSources', {
+      webhookSecret: alerts.webhookSecret,
       api,
       tables: this.tables,
       network: this.network,
@@ -69,7 +72,9 @@ export class GatewayStack extends Stack {
       rootDir,
     });
     const hotEvents = this.tables.byId.get('usageHotEvents');
-    if (hotEvents) new UsageFlush(this, 'UsageFlush', { rootDir, network: this.network, database: this.database, hotEvents });
+    if (hotEvents) {
+      new UsageFlush(this, 'UsageFlush', { rootDir, network: this.network, database: this.database, hotEvents, webhookSecret: alerts.webhookSecret });
+    }
     const orders = this.tables.byId.get('orders');
     if (orders) new OrderPublisher(this, 'OrderPublisher', { rootDir, api, orders });
     new Resolvers(this, 'Resolvers', { api, resolvers: build.resolvers, dataSources: this.dataSources.byName });

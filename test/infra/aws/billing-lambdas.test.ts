@@ -37,6 +37,20 @@ describe('billing Lambdas', () => {
     expect(of('AWS::SQS::Queue').map((q) => q.logicalId)).toContain(dlq);
   });
 
+  it('evaluate alerts every 5 minutes, retried and dead-lettered, with the webhook secret by reference only', () => {
+    const alerts = fnByDescription('Evaluates every active billing alert rule');
+    const [rule] = of('AWS::Events::Rule').filter((r) => r.Properties.Description === 'Billing alert evaluation');
+    expect(rule.Properties.ScheduleExpression).toBe('rate(5 minutes)');
+    const [target] = rule.Properties.Targets;
+    expect(referencedId(target.Arn)).toBe(alerts.logicalId);
+    expect(target.RetryPolicy).toMatchObject({ MaximumRetryAttempts: 2 });
+    expect(target.DeadLetterConfig.Arn).toBeDefined();
+    const secret = of('AWS::SecretsManager::Secret').find((x) => String(x.Properties.Description).startsWith('HMAC key of billing alert webhooks'))!;
+    for (const fn of [alerts, fnByDescription('The billing platform'), fnByDescription('Counts pending usage events')]) {
+      expect(referencedId(fn.Properties.Environment.Variables.ALERT_WEBHOOK_SECRET_ARN)).toBe(secret.logicalId);
+    }
+  });
+
   it('run the authorizer on the database with a short timeout', () => {
     const authorizer = fnByDescription('AppSync Lambda authorizer');
     expect(authorizer.Properties.Timeout).toBe(5);

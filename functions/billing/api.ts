@@ -17,6 +17,9 @@ import { flushPending } from './ingest/flush';
 import { projectPrincipal, recordUsageEvents } from './ingest/record-usage-events';
 import { generateInvoices } from './invoices/generate';
 import { cancelInvoice, finalizeInvoice } from './invoices/lifecycle';
+import { renderInvoice } from './invoices/documents';
+import { sendInvoice } from './invoices/send';
+import type { DocumentStore, Mailer } from './files';
 import { auditLogsOf, invoiceById, invoicesOf, invoicesWithLines, usageForMonth } from './reads';
 
 export interface BillingDeps {
@@ -29,6 +32,10 @@ export interface BillingDeps {
   afterIngest?: () => void;
   /** Alert webhooks: the signing secret and retry policy. */
   webhook: WebhookOptions;
+  /** Rendered invoices (HTML, PDF). */
+  store: DocumentStore;
+  /** Invoice e-mails. */
+  mailer: Mailer;
 }
 
 export interface BillingEvent {
@@ -103,6 +110,17 @@ async function route(deps: BillingDeps, event: BillingEvent): Promise<unknown> {
       return inTransaction((act) => createApiKey(act, args as never));
     case 'createPricingPlan':
       return inTransaction((act) => createPricingPlan(act, args.input));
+    case 'renderInvoice':
+      return inTransaction(async (act) => {
+        const { invoice } = await renderInvoice(act.tx, deps.store, args.id, now);
+        await audit(act.tx, { ...act, action: 'invoice.render', entityType: 'invoice', entityId: args.id, organisationId: invoice.organisation_id as string, changes: { pdf_url: invoice.pdf_url } });
+        return (await invoicesWithLines(act.tx, [invoice]))[0];
+      });
+    case 'sendInvoice': {
+      const sent = await sendInvoice(deps.db, deps, args.id, now);
+      await inTransaction((act) => audit(act.tx, { ...act, action: 'invoice.send', entityType: 'invoice', entityId: args.id, organisationId: sent.organisation_id as string, changes: { status: sent.status, recipient_email: sent.recipient_email } }));
+      return sent;
+    }
     case 'billingAlertRules':
       return alertRulesOf(deps.db, args.organisation_id);
     case 'billingAlertHistory':
@@ -119,7 +137,7 @@ async function route(deps: BillingDeps, event: BillingEvent): Promise<unknown> {
 }
 
 /** A flush, then the alert rules of the organisations it counted events for (the post-flush evaluation). */
-export async function flushAndAlert(deps: BillingDeps) {
+export async function flushAndAlert(deps: Pick<BillingDeps, 'db' | 'doc' | 'hotTable' | 'now' | 'webhook' | 'log'>) {
   const outcome = await flushPending(deps);
   if (outcome.organisationIds.length > 0) {
     await evaluateAlerts(deps.db, { now: new Date(deps.now()), organisationIds: outcome.organisationIds, webhook: deps.webhook, log: deps.log });

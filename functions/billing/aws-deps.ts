@@ -7,7 +7,10 @@ import { Signer } from '@aws-sdk/rds-signer';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Database } from '../db/database';
+import type { DocumentStore, Mailer } from './files';
 import { openPgDatabase } from '../db/pg-database';
 
 function env(name: string): string {
@@ -47,4 +50,25 @@ export async function awsWebhook(): Promise<{ secret: string }> {
     .send(new GetSecretValueCommand({ SecretId: env('ALERT_WEBHOOK_SECRET_ARN') }))
     .then((out) => out.SecretString ?? '');
   return { secret: await webhookSecret };
+}
+
+/** Rendered invoices in the BILLING_DOCUMENTS_BUCKET bucket (s3:// URLs), invoice mail through SES. */
+export function awsDocuments(): { store: DocumentStore; mailer: Mailer } {
+  const bucket = env('BILLING_DOCUMENTS_BUCKET');
+  const s3 = new S3Client({});
+  const ses = new SESv2Client({});
+  return {
+    store: {
+      async put(key, bytes, contentType) {
+        await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType, ServerSideEncryption: 'aws:kms' }));
+        return `s3://${bucket}/${key}`;
+      },
+    },
+    mailer: {
+      async send(raw) {
+        const out = await ses.send(new SendEmailCommand({ Content: { Raw: { Data: Buffer.from(raw) } } }));
+        return out.MessageId ?? '';
+      },
+    },
+  };
 }

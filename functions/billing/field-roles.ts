@@ -15,6 +15,8 @@ export const FIELD_ROLES: Record<string, AdminRole> = {
   generateInvoices: 'operator',
   finalizeInvoice: 'operator',
   cancelInvoice: 'admin',
+  renderInvoice: 'operator',
+  sendInvoice: 'operator',
   createBillingOrganisation: 'admin',
   createBillingProject: 'admin',
   createProjectApiKey: 'admin',

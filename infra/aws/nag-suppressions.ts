@@ -31,6 +31,11 @@ export const ACKNOWLEDGED: NagPackSuppression[] = [
     appliesTo: [{ regex: '/^Resource::<DataSources\\w+HandlerFunction\\w+\\.Arn>:\\*$/g' }],
   },
   {
+    id: 'AwsSolutions-IAM5',
+    reason: 'The billing handler writes rendered invoices under the `invoices/` prefix of its documents bucket only.',
+    appliesTo: [{ regex: '/^Resource::<BillingDocuments\\w+\\.Arn>\\/invoices\\/\\*$/g' }],
+  },
+  {
     id: 'AwsSolutions-IAM4',
     reason:
       'AWS-maintained service-role policies, each the narrowest AWS offers for its service: Lambda basic/VPC ' +

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { Duration, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { bundledHandler, HANDLER_RUNTIME } from '../lambda-code';
@@ -16,6 +18,9 @@ import { BILLING_DB_NAME, BILLING_DB_USER, BILLING_PROXY_PORT, type BillingDatab
 import type { Network } from './network';
 import type { DeployedTable } from './tables';
 import { tableItemStatements } from './table-data-source';
+
+/** The SES identity invoice mail is sent from (functions/billing/invoices/send.ts BILLING_SENDER). */
+export const BILLING_MAIL_DOMAIN = 'metrics-billing.example';
 
 export interface BillingHandlerProps {
   rootDir: string;
@@ -30,6 +35,8 @@ export interface BillingHandlerProps {
   timeout?: Duration;
   /** The alert-webhook signing secret, for handlers that evaluate alerts (ALERT_WEBHOOK_SECRET_ARN, read only). */
   webhookSecret?: secretsmanager.ISecret;
+  /** Rendered invoices go here (BILLING_DOCUMENTS_BUCKET, write only), and invoice mail leaves through SES. */
+  documents?: s3.IBucket;
 }
 
 export function handlerEntry(rootDir: string, handler: string): string {
@@ -61,11 +68,21 @@ export class BillingHandler extends Construct {
         DB_IAM_AUTH: 'true',
         ...(props.hotEvents ? { HOT_EVENTS_TABLE: props.hotEvents.tableName } : {}),
         ...(props.webhookSecret ? { ALERT_WEBHOOK_SECRET_ARN: props.webhookSecret.secretArn } : {}),
+        ...(props.documents ? { BILLING_DOCUMENTS_BUCKET: props.documents.bucketName } : {}),
       },
       logGroup: new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.ONE_MONTH }),
     });
     database.proxy.grantConnect(this.fn, BILLING_DB_USER);
     props.webhookSecret?.grantRead(this.fn);
+    if (props.documents) {
+      this.fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [props.documents.arnForObjects('invoices/*')] }));
+      this.fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+          resources: [Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: BILLING_MAIL_DOMAIN })],
+        }),
+      );
+    }
     if (props.hotEvents) {
       for (const statement of tableItemStatements(props.hotEvents, Stack.of(this).region)) this.fn.addToRolePolicy(statement);
     }

@@ -3,6 +3,7 @@
  * billing handler, and NONE.
  */
 import * as appsync from 'aws-cdk-lib/aws-appsync';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { dataSources as modelDataSources, type DataSourceModel } from '../../model';
@@ -19,6 +20,7 @@ export interface DataSourcesProps {
   database: BillingDatabase;
   rootDir: string;
   webhookSecret?: secretsmanager.ISecret;
+  documents?: s3.IBucket;
   /** Defaults to infra/model's data sources. */
   models?: readonly DataSourceModel[];
 }
@@ -50,6 +52,7 @@ export class DataSources extends Construct {
           description: model.description,
           hotEvents: props.tables.byId.get('usageHotEvents'),
           webhookSecret: props.webhookSecret,
+          documents: props.documents,
         });
         return props.api.addLambdaDataSource(model.name, handler.fn, { name: model.name, description: model.description });
       }

@@ -2,7 +2,9 @@
  * One deployment of the gateway (a stage in a region): tables, network, billing PostgreSQL, Cognito, the AppSync API
  * with its data sources and resolvers, the WAF, and the outputs clients are configured from.
  */
-import { CfnOutput, Fn, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Fn, RemovalPolicy, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { NagSuppressions } from 'cdk-nag';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import type { Construct } from 'constructs';
 import type { BuildResult } from '../../build/types';
@@ -63,8 +65,26 @@ export class GatewayStack extends Stack {
     });
     const api = this.api.api;
     const alerts = new Alerts(this, 'Alerts', { rootDir, network: this.network, database: this.database });
+    // Rendered invoices: private, encrypted, TLS only, versioned (a final invoice's PDF is never lost to an overwrite).
+    const accessLogs = new s3.Bucket(this, 'BillingDocumentsAccessLogs', {
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    NagSuppressions.addResourceSuppressions(accessLogs, [{ id: 'AwsSolutions-S1', reason: 'This bucket receives the access logs; logging it would loop.' }]);
+    const documents = new s3.Bucket(this, 'BillingDocuments', {
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'billing-documents/',
+      encryption: s3.BucketEncryption.KMS_MANAGED,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      versioned: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
     this.dataSources = new DataSources(this, 'DataSources', {
       webhookSecret: alerts.webhookSecret,
+      documents,
       api,
       tables: this.tables,
       network: this.network,

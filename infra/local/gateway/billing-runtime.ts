@@ -5,7 +5,11 @@
  * followed by a flush, as the hot store's stream triggers it when deployed; flushes run one at a time, each followed by
  * the alert rules of the organisations it counted; `alertIntervalMs` adds the deployed schedule's evaluation.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { directoryStore, outboxMailer } from '../../../functions/billing/files';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { openDatabase, type Database } from '../../../functions/db/database';
 import { migrate } from '../../../functions/db/migrate';
@@ -28,11 +32,15 @@ export interface BillingRuntimeOptions {
   autoFlush?: boolean;
   /** Alert webhooks (default: secret ALERT_WEBHOOK_SECRET or `local-alert-webhook-secret`, AWS-like backoff). */
   webhook?: WebhookOptions;
+  /** Where rendered invoices (`invoices/`) and sent mail (`outbox/*.eml`) go; a temporary directory by default. */
+  filesDir?: string;
   /** Evaluate every alert rule on this period, as the deployed schedule does (default: never). */
   alertIntervalMs?: number;
 }
 
 export interface BillingRuntime {
+  /** Rendered invoices under `invoices/`, sent mail under `outbox/`. */
+  filesDir: string;
   lambdas: Record<string, LambdaHandler>;
   authorizer: LambdaAuthorizerSettings;
   /** The database (opened and migrated on first call). */
@@ -53,6 +61,7 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
     // Exact decimals: metric values keep every digit on their way to PostgreSQL.
     unmarshallOptions: { wrapNumbers: true },
   });
+  const filesDir = options.filesDir ?? mkdtempSync(join(tmpdir(), 'billing-files-'));
   let opening: Promise<Database> | null = null;
   const database = () => {
     opening ??= (async () => {
@@ -85,7 +94,9 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
 
   const depsPromise = async (): Promise<BillingDeps> => {
     const webhook = options.webhook ?? { secret: process.env.ALERT_WEBHOOK_SECRET ?? 'local-alert-webhook-secret' };
-    const deps: BillingDeps = { db: await database(), doc, hotTable: options.hotTable, now, log, webhook };
+    const store = directoryStore(filesDir);
+    const mailer = outboxMailer(join(filesDir, 'outbox'));
+    const deps: BillingDeps = { db: await database(), doc, hotTable: options.hotTable, now, log, webhook, store, mailer };
     if (options.autoFlush) deps.afterIngest = () => scheduleFlush(deps);
     return deps;
   };
@@ -100,6 +111,7 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
     : null;
 
   return {
+    filesDir,
     lambdas: {
       billingApi: async (event) => {
         handler ??= billingHandler(await depsPromise());

@@ -96,6 +96,7 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
       client,
       hotTable: env.TABLE_usageHotEvents,
       dataDir: join(dataDir, 'pglite'),
+      filesDir: join(dataDir, 'billing'),
       autoFlush: true,
       alertIntervalMs: 60_000,
       log: (line) => log(`  ${line}`),

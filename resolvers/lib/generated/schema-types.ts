@@ -287,6 +287,26 @@ export type DeliveryUpdateInput = {
   tenant_id: Scalars['ID']['input'];
 };
 
+/** One e-mail of an invoice: pending until the mail has left, then sent (with its Message-ID) or failed. */
+export type EmailNotification = {
+  __typename?: 'EmailNotification';
+  created_at: Scalars['AWSDateTime']['output'];
+  error_message?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  invoice_id?: Maybe<Scalars['ID']['output']>;
+  message_id?: Maybe<Scalars['String']['output']>;
+  organisation_id: Scalars['ID']['output'];
+  recipient_email: Scalars['String']['output'];
+  sent_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  status: EmailStatus;
+  subject: Scalars['String']['output'];
+};
+
+export type EmailStatus =
+  | 'failed'
+  | 'pending'
+  | 'sent';
+
 /** A feature's usage for one UTC day (`feature_date_key` = `{feature}_{YYYY-MM-DD}`). */
 export type FeatureUsage = {
   __typename?: 'FeatureUsage';
@@ -451,6 +471,10 @@ export type Mutation = {
   recordUsageEvents: RecordUsageEventsResult;
   /** Registers the caller's profile; the role is the caller's highest storefront group. */
   registerStoreUser: StoreUser;
+  /** Renders a final invoice with its template to HTML and PDF and sets pdf_url (operator). */
+  renderInvoice: Invoice;
+  /** E-mails a final invoice (HTML body, PDF attached) to the organisation's billing e-mail, recorded (operator). */
+  sendInvoice: EmailNotification;
   /** Stores a simulation run for the caller and logs it in the same transaction. */
   storeSimulation: SimulationResult;
   /** The assigned agent reports their position. */
@@ -583,6 +607,16 @@ export type MutationRecordUsageEventsArgs = {
 
 export type MutationRegisterStoreUserArgs = {
   input: RegisterStoreUserInput;
+};
+
+
+export type MutationRenderInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendInvoiceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

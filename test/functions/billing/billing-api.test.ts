@@ -1,5 +1,8 @@
 // The billing API end to end: the real gateway over HTTP, the Lambda authorizer checking project keys, the billing
 // Lambda on PGlite (and on the real PostgreSQL server when TEST_DATABASE_URL is set), the hot store on DynamoDB Local.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRepoGateway, type RepoGateway } from '../../support/repo-gateway';
 import { backends, createTestDatabase, type TestDatabase } from '../support/databases';
@@ -124,6 +127,38 @@ describe.each(backends)('billing API on $name', ({ name, available }) => {
     const second = await call(gw, ops.operator, Q.finalize, { id: replacement.id });
     expect(second.data.finalizeInvoice.invoice_sequence).toBe('2');
     gw.clock.offsetMs = 0;
+  });
+
+  it.skipIf(!available)('renders a final invoice with its template to HTML and PDF, and e-mails it with the PDF attached', async () => {
+    const listed = await call(gw, ops.viewer, Q.invoices, { o: metered.organisationId });
+    const final = listed.data.billingInvoices.items.find((i: { status: string }) => i.status === 'finalized');
+    const db = await gw.billing.database();
+    await db.query(
+      `INSERT INTO invoice_templates (organisation_id, name, template_type, is_default, html_content, css_content)
+       VALUES ($1, 'house', 'html', true, '<h1>{{invoice_number}} for {{organisation_name}}</h1>{{#lines}}<p>{{description}}={{total}}</p>{{/lines}}<style>{{css}}</style>', 'h1{color:red}')`,
+      [metered.organisationId],
+    );
+    await db.query(`UPDATE organisations SET name = '<script>alert(1)</script>' WHERE id = $1`, [metered.organisationId]);
+    expect((await call(gw, ops.viewer, Q.render, { id: final.id })).errorType).toBe('Unauthorized');
+    const rendered = await call(gw, ops.operator, Q.render, { id: final.id });
+    expect(rendered.errors).toBeUndefined();
+    const pdfPath = fileURLToPath(rendered.data.renderInvoice.pdf_url);
+    expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+    const html = readFileSync(pdfPath.replace(/\.pdf$/, '.html'), 'utf8');
+    expect(html).toContain(`<h1>${final.invoice_number} for &lt;script&gt;alert(1)&lt;/script&gt;</h1>`);
+    expect(html).toContain('<p>api_calls (requests)=0.01</p>');
+    expect(html).toContain('h1{color:red}');
+
+    const sent = await call(gw, ops.operator, Q.send, { id: final.id });
+    expect(sent.errors).toBeUndefined();
+    expect(sent.data.sendInvoice).toMatchObject({ status: 'sent', recipient_email: 'ops@org.example', message_id: expect.stringMatching(/^<.+>$/) });
+    const outbox = join(gw.billing.filesDir, 'outbox');
+    const eml = readdirSync(outbox).map((f) => readFileSync(join(outbox, f), 'utf8')).find((m) => m.includes(sent.data.sendInvoice.message_id))!;
+    expect(eml).toMatch(/^To: ops@org\.example\r$/m);
+    expect(eml).toContain(`filename="${final.invoice_number}.pdf"`);
+
+    const draft = listed.data.billingInvoices.items.find((i: { status: string }) => i.status === 'draft');
+    if (draft) expect((await call(gw, ops.operator, Q.render, { id: draft.id })).errorType).toBe('InvalidTransition');
   });
 
   it.skipIf(!available)('evaluates alert rules after each flush, and lets an operator acknowledge what fired', async () => {

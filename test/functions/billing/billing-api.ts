@@ -37,6 +37,8 @@ export const Q = {
     'query ($o: ID!, $n: String, $l: Int) { billingInvoices(organisation_id: $o, nextToken: $n, limit: $l) { items { id status total currency invoice_number invoice_sequence month year line_items { line_number description quantity unit_price total } } nextToken } }',
   finalize: 'mutation ($id: ID!) { finalizeInvoice(id: $id) { id status invoice_number invoice_sequence total } }',
   cancel: 'mutation ($id: ID!) { cancelInvoice(id: $id) { id status invoice_number } }',
+  render: 'mutation ($id: ID!) { renderInvoice(id: $id) { id pdf_url invoice_number } }',
+  send: 'mutation ($id: ID!) { sendInvoice(id: $id) { id status recipient_email message_id subject } }',
   createRule: 'mutation ($i: CreateAlertRuleInput!) { createAlertRule(input: $i) { id alert_type cooldown_minutes } }',
   alerts: 'query ($o: ID!) { billingAlertHistory(organisation_id: $o) { items { id status actual_value threshold_value metadata } nextToken } }',
   ack: 'mutation ($id: ID!) { acknowledgeAlert(id: $id) { id status acknowledged_at } }',

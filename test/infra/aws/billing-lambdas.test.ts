@@ -51,6 +51,20 @@ describe('billing Lambdas', () => {
     }
   });
 
+  it('let the billing resolver write rendered invoices under invoices/ of a private, encrypted bucket, and mail through SES', () => {
+    const fn = fnByDescription('The billing platform');
+    const bucketId = referencedId(fn.Properties.Environment.Variables.BILLING_DOCUMENTS_BUCKET);
+    const bucket = of('AWS::S3::Bucket').find((b) => b.logicalId === bucketId)!;
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toMatchObject({ BlockPublicAcls: true, RestrictPublicBuckets: true });
+    expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe('aws:kms');
+    expect(bucket.Properties.VersioningConfiguration.Status).toBe('Enabled');
+    const s3 = statementsOf(fn).filter((x) => [x.Action].flat().some((a: string) => a.startsWith('s3:')));
+    expect(s3.map((x) => x.Action)).toEqual(['s3:PutObject']);
+    expect(JSON.stringify(s3[0].Resource)).toContain('/invoices/*');
+    const ses = statementsOf(fn).find((x) => [x.Action].flat().includes('ses:SendRawEmail'));
+    expect(JSON.stringify(ses.Resource)).toContain('identity/metrics-billing.example');
+  });
+
   it('run the authorizer on the database with a short timeout', () => {
     const authorizer = fnByDescription('AppSync Lambda authorizer');
     expect(authorizer.Properties.Timeout).toBe(5);

@@ -32,6 +32,25 @@ export type Scalars = {
   AWSURL: { input: string; output: string; }
 };
 
+export type AdminApiKey = {
+  __typename?: 'AdminApiKey';
+  created_at: Scalars['AWSDateTime']['output'];
+  id: Scalars['ID']['output'];
+  is_active: Scalars['Boolean']['output'];
+  /** The key itself, shown only in this response; only its SHA-256 is stored. */
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  user_id: Scalars['ID']['output'];
+};
+
+export type AdminUser = {
+  __typename?: 'AdminUser';
+  created_at: Scalars['AWSDateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Scalars['String']['output'];
+};
+
 export type AlertHistory = {
   __typename?: 'AlertHistory';
   acknowledged_at?: Maybe<Scalars['AWSDateTime']['output']>;
@@ -443,6 +462,10 @@ export type Mutation = {
    * resetsAt), `Suspended`, or `TransactionConflict` (retry).
    */
   consumeReport: ReportConsumption;
+  /** An API key for an operator, acting with their role; the key is returned once (admin). */
+  createAdminApiKey: AdminApiKey;
+  /** A billing operator: role admin, operator or viewer (admin). */
+  createAdminUser: AdminUser;
   createAlertRule: AlertRule;
   createBillingOrganisation: BillingOrganisation;
   createBillingProject: BillingProject;
@@ -528,6 +551,18 @@ export type MutationChangeOrganizationPlanArgs = {
 
 export type MutationConsumeFeatureArgs = {
   feature: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAdminApiKeyArgs = {
+  name: Scalars['String']['input'];
+  user_id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAdminUserArgs = {
+  email: Scalars['AWSEmail']['input'];
+  role: Scalars['String']['input'];
 };
 
 

@@ -1,7 +1,7 @@
 /** The deployed AppSync Lambda authorizer: project API keys of metered billing clients (billing/authorizer.ts). */
-import { authorizeProjectKey, type AuthorizerEvent } from '../billing/authorizer';
+import { authorizeApiKey, type AuthorizerEvent } from '../billing/authorizer';
 import { awsDatabase } from '../billing/aws-deps';
 
 export async function handler(event: AuthorizerEvent) {
-  return authorizeProjectKey(await awsDatabase(), event);
+  return authorizeApiKey(await awsDatabase(), event);
 }

@@ -7,12 +7,12 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Database } from '../db/database';
 import { audit, requestFacts } from './admin/audit';
 import { adminCaller } from './admin/caller';
-import { createApiKey, createOrganisation, createPricingPlan, createProject, type AdminAct } from './admin/operations';
+import { createAdminApiKey, createAdminUser, createApiKey, createOrganisation, createPricingPlan, createProject, type AdminAct } from './admin/operations';
 import { evaluateAlerts } from './alerts/evaluate';
 import { acknowledgeAlert, alertHistoryOf, alertRulesOf, createAlertRule } from './alerts/rules';
 import type { WebhookOptions } from './alerts/webhook';
 import { BillingError, outcomeOf, type HandlerOutcome } from './errors';
-import { FIELD_ROLES } from './field-roles';
+import { FIELD_ROLES, INGESTION_FIELD } from './field-roles';
 import { flushPending } from './ingest/flush';
 import { projectPrincipal, recordUsageEvents } from './ingest/record-usage-events';
 import { generateInvoices } from './invoices/generate';
@@ -39,6 +39,7 @@ export interface BillingDeps {
 }
 
 export interface BillingEvent {
+  /** `Type.field` of the resolved field. */
   field: string;
   arguments: Record<string, unknown>;
   identity: unknown;
@@ -46,7 +47,7 @@ export interface BillingEvent {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const UUID_ARGS = ['id', 'organisation_id', 'project_id'];
+const UUID_ARGS = ['id', 'organisation_id', 'project_id', 'user_id'];
 
 function checkIds(args: Record<string, unknown>): void {
   const input = (args.input ?? {}) as Record<string, unknown>;
@@ -66,7 +67,7 @@ async function route(deps: BillingDeps, event: BillingEvent): Promise<unknown> {
   const args = (event.arguments ?? {}) as Args;
   checkIds(args);
   const now = new Date(deps.now());
-  if (event.field === 'recordUsageEvents') {
+  if (event.field === INGESTION_FIELD) {
     const result = await recordUsageEvents({ ...deps, nowMs: now.getTime() }, projectPrincipal(event.identity), args.events);
     deps.afterIngest?.();
     return result;
@@ -77,59 +78,63 @@ async function route(deps: BillingDeps, event: BillingEvent): Promise<unknown> {
   const facts = requestFacts(event.headers);
   const inTransaction = <T>(fn: (act: AdminAct) => Promise<T>) => deps.db.transaction((tx) => fn({ tx, actor, facts }));
   switch (event.field) {
-    case 'billingUsage':
+    case 'Query.billingUsage':
       return usageForMonth(deps.db, args as never);
-    case 'billingInvoice':
+    case 'Query.billingInvoice':
       return invoiceById(deps.db, args.id);
-    case 'billingInvoices':
+    case 'Query.billingInvoices':
       return invoicesOf(deps.db, args as never);
-    case 'billingAuditLogs':
+    case 'Query.billingAuditLogs':
       return auditLogsOf(deps.db, args as never);
-    case 'flushUsageEvents':
+    case 'Mutation.flushUsageEvents':
       return flushAndAlert(deps);
-    case 'generateInvoices': {
+    case 'Mutation.generateInvoices': {
       const run = await generateInvoices(deps.db, { month: args.month, year: args.year, now, log: deps.log });
       await inTransaction((act) => audit(act.tx, { ...act, action: 'invoices.generate', entityType: 'invoice_run', entityId: null, organisationId: null, changes: { month: args.month, year: args.year, ...run } }));
       return run;
     }
-    case 'finalizeInvoice':
-    case 'cancelInvoice': {
+    case 'Mutation.finalizeInvoice':
+    case 'Mutation.cancelInvoice': {
       const after = await inTransaction(async (act) => {
-        const row = event.field === 'finalizeInvoice' ? await finalizeInvoice(act.tx, args.id, now) : await cancelInvoice(act.tx, args.id);
-        const action = event.field === 'finalizeInvoice' ? 'invoice.finalize' : 'invoice.cancel';
+        const row = event.field === 'Mutation.finalizeInvoice' ? await finalizeInvoice(act.tx, args.id, now) : await cancelInvoice(act.tx, args.id);
+        const action = event.field === 'Mutation.finalizeInvoice' ? 'invoice.finalize' : 'invoice.cancel';
         await audit(act.tx, { ...act, action, entityType: 'invoice', entityId: row.id, organisationId: row.organisation_id, changes: { status: row.status, invoice_number: row.invoice_number ?? null } });
         return row;
       });
       return (await invoicesWithLines(deps.db, [after]))[0];
     }
-    case 'createBillingOrganisation':
+    case 'Mutation.createBillingOrganisation':
       return inTransaction((act) => createOrganisation(act, args.input));
-    case 'createBillingProject':
+    case 'Mutation.createBillingProject':
       return inTransaction((act) => createProject(act, args.input));
-    case 'createProjectApiKey':
+    case 'Mutation.createProjectApiKey':
       return inTransaction((act) => createApiKey(act, args as never));
-    case 'createPricingPlan':
+    case 'Mutation.createPricingPlan':
       return inTransaction((act) => createPricingPlan(act, args.input));
-    case 'renderInvoice':
+    case 'Mutation.createAdminUser':
+      return inTransaction((act) => createAdminUser(act, args as never));
+    case 'Mutation.createAdminApiKey':
+      return inTransaction((act) => createAdminApiKey(act, args as never));
+    case 'Mutation.renderInvoice':
       return inTransaction(async (act) => {
         const { invoice } = await renderInvoice(act.tx, deps.store, args.id, now);
         await audit(act.tx, { ...act, action: 'invoice.render', entityType: 'invoice', entityId: args.id, organisationId: invoice.organisation_id as string, changes: { pdf_url: invoice.pdf_url } });
         return (await invoicesWithLines(act.tx, [invoice]))[0];
       });
-    case 'sendInvoice': {
+    case 'Mutation.sendInvoice': {
       const sent = await sendInvoice(deps.db, deps, args.id, now);
       await inTransaction((act) => audit(act.tx, { ...act, action: 'invoice.send', entityType: 'invoice', entityId: args.id, organisationId: sent.organisation_id as string, changes: { status: sent.status, recipient_email: sent.recipient_email } }));
       return sent;
     }
-    case 'billingAlertRules':
+    case 'Query.billingAlertRules':
       return alertRulesOf(deps.db, args.organisation_id);
-    case 'billingAlertHistory':
+    case 'Query.billingAlertHistory':
       return alertHistoryOf(deps.db, args as never);
-    case 'createAlertRule':
+    case 'Mutation.createAlertRule':
       return inTransaction((act) => createAlertRule(act, args.input));
-    case 'acknowledgeAlert':
+    case 'Mutation.acknowledgeAlert':
       return inTransaction((act) => acknowledgeAlert(act, args.id, now));
-    case 'evaluateAlerts':
+    case 'Mutation.evaluateAlerts':
       return evaluateAlerts(deps.db, { now, organisationIds: args.organisation_id ? [args.organisation_id] : undefined, webhook: deps.webhook, log: deps.log });
     default:
       throw new BillingError('UnknownField', `billing does not resolve ${event.field}`);

@@ -15,15 +15,25 @@ export interface AdminCaller {
   role: AdminRole;
 }
 
-interface CognitoIdentity {
+interface CallerIdentity {
+  /** Cognito. */
   claims?: { email?: unknown };
+  /** An operator API key, through the Lambda authorizer. */
+  resolverContext?: { principal?: unknown; admin_user_id?: unknown };
+}
+
+async function findCaller(db: Queryable, identity: CallerIdentity | null): Promise<AdminCaller | undefined> {
+  const context = identity?.resolverContext;
+  if (context?.principal === 'admin' && typeof context.admin_user_id === 'string') {
+    return (await db.query<AdminCaller>('SELECT id, email, role FROM admin_users WHERE id = $1', [context.admin_user_id])).rows[0];
+  }
+  const email = identity?.claims?.email;
+  if (typeof email !== 'string' || email === '') throw new BillingError('Unauthorized', 'billing operators sign in with an e-mail claim or an operator API key');
+  return (await db.query<AdminCaller>('SELECT id, email, role FROM admin_users WHERE lower(email) = lower($1)', [email])).rows[0];
 }
 
 export async function adminCaller(db: Queryable, identity: unknown, needs: AdminRole): Promise<AdminCaller> {
-  const email = (identity as CognitoIdentity | null)?.claims?.email;
-  if (typeof email !== 'string' || email === '') throw new BillingError('Unauthorized', 'billing operators sign in with an e-mail claim');
-  const { rows } = await db.query<AdminCaller>('SELECT id, email, role FROM admin_users WHERE lower(email) = lower($1)', [email]);
-  const caller = rows[0];
+  const caller = await findCaller(db, identity as CallerIdentity | null);
   if (!caller || RANK[caller.role] < RANK[needs]) {
     throw new BillingError('Unauthorized', `this operation needs the ${needs} role`, { needs });
   }

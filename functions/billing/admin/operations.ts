@@ -65,3 +65,27 @@ export async function createPricingPlan(
   await audit(act.tx, { ...act, action: 'pricing_plan.create', entityType: 'pricing_plan', entityId: rows[0].id as string, organisationId: null, changes: { after: rows[0] } });
   return toGraphql(rows[0]);
 }
+
+const ROLES = ['admin', 'operator', 'viewer'];
+
+export async function createAdminUser(act: AdminAct, input: { email: string; role: string }) {
+  if (!ROLES.includes(input.role)) throw new BillingError('ValidationError', `role must be one of ${ROLES.join(', ')}`, { field: 'role' });
+  if (!/^[^@\s]+@[^@\s]+$/.test(input.email ?? '')) throw new BillingError('ValidationError', 'email is not an e-mail address', { field: 'email' });
+  const { rows } = await act.tx.query(
+    `INSERT INTO admin_users (email, role) VALUES ($1, $2) ON CONFLICT ((lower(email))) DO NOTHING RETURNING id, email, role, created_at`,
+    [input.email, input.role],
+  );
+  if (!rows[0]) throw new BillingError('AlreadyExists', 'an operator with this e-mail exists');
+  await audit(act.tx, { ...act, action: 'admin_user.create', entityType: 'admin_user', entityId: rows[0].id as string, organisationId: null, changes: { after: rows[0] } });
+  return toGraphql(rows[0]);
+}
+
+/** A new operator API key; the key itself is returned once and only its SHA-256 is stored. */
+export async function createAdminApiKey(act: AdminAct, input: { user_id: string; name: string }) {
+  const user = await act.tx.query('SELECT 1 FROM admin_users WHERE id = $1', [input.user_id]);
+  if (!user.rows[0]) throw new BillingError('NotFound', 'no such operator', { user_id: input.user_id });
+  const key = `mba_${randomBytes(24).toString('base64url')}`;
+  const { rows } = await act.tx.query('INSERT INTO admin_api_keys (user_id, key_hash, name) VALUES ($1, $2, $3) RETURNING id, user_id, name, is_active, created_at', [input.user_id, hashApiKey(key), required(input.name, 'name')]);
+  await audit(act.tx, { ...act, action: 'admin_api_key.create', entityType: 'admin_api_key', entityId: rows[0].id as string, organisationId: null, changes: { after: rows[0] } });
+  return { ...toGraphql(rows[0]), key };
+}

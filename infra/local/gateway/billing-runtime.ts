@@ -16,7 +16,7 @@ import { migrate } from '../../../functions/db/migrate';
 import { billingHandler, flushAndAlert, type BillingDeps } from '../../../functions/billing/api';
 import { evaluateAlerts } from '../../../functions/billing/alerts/evaluate';
 import type { WebhookOptions } from '../../../functions/billing/alerts/webhook';
-import { authorizeProjectKey, type AuthorizerEvent } from '../../../functions/billing/authorizer';
+import { authorizeApiKey, type AuthorizerEvent } from '../../../functions/billing/authorizer';
 import type { LambdaHandler } from '../datasources/lambda';
 import type { LambdaAuthorizerSettings } from '../auth';
 
@@ -119,7 +119,7 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
       },
     },
     authorizer: {
-      handler: async (event) => authorizeProjectKey(await database(), event as unknown as AuthorizerEvent),
+      handler: async (event) => authorizeApiKey(await database(), event as unknown as AuthorizerEvent),
     },
     database,
     flushSoon: () => {

@@ -11,7 +11,7 @@ export function request(ctx: Context): LambdaRequest {
   return {
     operation: 'Invoke',
     payload: {
-      field: ctx.info.fieldName,
+      field: `${ctx.info.parentTypeName}.${ctx.info.fieldName}`,
       arguments: ctx.arguments,
       identity: ctx.identity,
       headers: { 'x-forwarded-for': headers['x-forwarded-for'], 'user-agent': headers['user-agent'] },

@@ -182,6 +182,22 @@ describe.each(backends)('billing API on $name', ({ name, available }) => {
     expect((await call(gw, ops.operator, Q.ack, { id: fired.data.billingAlertHistory.items[0].id })).errorType).toBe('NotFound');
   });
 
+  it.skipIf(!available)('serves operators who call with an operator API key, with their role, and keeps the key kinds apart', async () => {
+    const viewer = await call(gw, ops.admin, Q.createOperator, { e: `viewer-${Date.now()}@billing.example`, r: 'viewer' });
+    expect(viewer.errors).toBeUndefined();
+    const key = await call(gw, ops.admin, Q.createOperatorKey, { u: viewer.data.createAdminUser.id });
+    const viewerKey = key.data.createAdminApiKey.key as string;
+    expect(viewerKey).toMatch(/^mba_/);
+    const asKey = (query: string, variables: Record<string, unknown>) => record(gw, viewerKey, [], query, variables);
+    const listed = await asKey(Q.invoices, { o: metered.organisationId });
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data.billingInvoices.items.length).toBeGreaterThan(0);
+    expect((await asKey(Q.generate, { m: 1, y: 2026 })).errorType).toBe('Unauthorized');
+    // An operator key records no usage; a project key reads no invoices (the authorizer's deniedFields).
+    expect((await asKey(Q.record, { e: [event('op-1', '1', new Date())] })).errorType).toBe('Unauthorized');
+    expect((await record(gw, metered.apiKey, [], Q.invoices, { o: metered.organisationId })).errorType).toBe('Unauthorized');
+  });
+
   it.skipIf(!available)('audits every admin mutation with the actor, address and user agent', async () => {
     const log = await call(gw, ops.admin, Q.audit, { o: metered.organisationId });
     expect(log.errors).toBeUndefined();

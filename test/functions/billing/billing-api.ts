@@ -39,6 +39,8 @@ export const Q = {
   cancel: 'mutation ($id: ID!) { cancelInvoice(id: $id) { id status invoice_number } }',
   render: 'mutation ($id: ID!) { renderInvoice(id: $id) { id pdf_url invoice_number } }',
   send: 'mutation ($id: ID!) { sendInvoice(id: $id) { id status recipient_email message_id subject } }',
+  createOperator: 'mutation ($e: AWSEmail!, $r: String!) { createAdminUser(email: $e, role: $r) { id role } }',
+  createOperatorKey: 'mutation ($u: ID!) { createAdminApiKey(user_id: $u, name: "ci") { id key } }',
   createRule: 'mutation ($i: CreateAlertRuleInput!) { createAlertRule(input: $i) { id alert_type cooldown_minutes } }',
   alerts: 'query ($o: ID!) { billingAlertHistory(organisation_id: $o) { items { id status actual_value threshold_value metadata } nextToken } }',
   ack: 'mutation ($id: ID!) { acknowledgeAlert(id: $id) { id status acknowledged_at } }',
@@ -56,9 +58,9 @@ export async function meteredOrganisation(gw: RepoGateway, adminToken: string, c
   return { organisationId, projectId, apiKey: key.data.createProjectApiKey.key as string };
 }
 
-/** Sends events with a project API key (the Lambda authorizer's token). */
-export async function record(gw: RepoGateway, apiKey: string, events: unknown[]): Promise<Outcome> {
-  const { body } = await gql(gw.url, Q.record, { e: events }, { authorization: apiKey });
+/** Sends events (or any operation) with a project or operator API key (the Lambda authorizer's token). */
+export async function record(gw: RepoGateway, apiKey: string, events: unknown[], query = Q.record, variables: Record<string, unknown> = { e: events }): Promise<Outcome> {
+  const { body } = await gql(gw.url, query, variables, { authorization: apiKey });
   const errors = body.errors as Outcome['errors'];
   return { data: body.data ?? null, errors, errorType: errors?.[0]?.errorType };
 }

@@ -26,9 +26,9 @@ export const ACKNOWLEDGED: NagPackSuppression[] = [
   {
     id: 'AwsSolutions-IAM5',
     reason:
-      'The AppSync Lambda data-source role may invoke its own function and that function\'s versions and aliases ' +
-      '(`<function arn>:*`), as CDK grants it; no other function.',
-    appliesTo: [{ regex: '/^Resource::<DataSources\\w+HandlerFunction\\w+\\.Arn>:\\*$/g' }],
+      'The AppSync Lambda data-source role, and the custom-resource Provider framework, may invoke their own function ' +
+      'and that function\'s versions and aliases (`<function arn>:*`), as CDK grants it; no other function.',
+    appliesTo: [{ regex: '/^Resource::<(DataSources\\w+HandlerFunction|BillingMigrationsFunction)\\w*\\.Arn>:\\*$/g' }],
   },
   {
     id: 'AwsSolutions-IAM5',

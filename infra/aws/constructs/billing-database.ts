@@ -6,16 +6,17 @@
  * (`proxy.grantConnect(fn, BILLING_DB_USER)`), TLS required. The master secret lives in Secrets Manager and is
  * rotated every 30 days by the single-user rotation Lambda, which reaches Secrets Manager through the VPC endpoint.
  *
- * TODO(issue 10): a custom resource (cr.Provider, handler in the VPC) that runs functions/db/migrate.ts `migrate()`
- * on every deploy, and creates the BILLING_DB_USER role. That role also needs its own Secrets Manager secret
- * registered with the proxy (`secrets: [master, app]`): RDS Proxy maps an IAM identity to a database user only
- * through a secret it holds (https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-proxy-connecting.html).
- * Until then only the master user can log in through the proxy.
+ * The handlers' role BILLING_DB_USER has its own secret, registered with the proxy (`secrets: [master, app]`): RDS
+ * Proxy maps an IAM identity to a database user only through a secret it holds
+ * (https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-proxy-connecting.html). The role itself, its
+ * password and the schema are made on every deploy by the BillingMigrations custom resource (billing-migrations.ts).
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as rds from 'aws-cdk-lib/aws-rds';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import type { Network } from './network';
 
@@ -39,6 +40,9 @@ export class BillingDatabase extends Construct {
   readonly cluster: rds.DatabaseCluster;
   readonly proxy: rds.DatabaseProxy;
   readonly key: kms.Key;
+  /** The master user's secret (migrations only) and the handlers' role's secret (the proxy's). */
+  readonly masterSecret: secretsmanager.ISecret;
+  readonly appSecret: rds.DatabaseSecret;
   /** Security group for the Lambdas that may reach the proxy. */
   readonly clientSecurityGroup: ec2.SecurityGroup;
 
@@ -83,9 +87,17 @@ export class BillingDatabase extends Construct {
       vpcSubnets: privateSubnets,
       endpoint: secretsManagerEndpoint,
     });
+    this.masterSecret = this.cluster.secret!;
+    this.appSecret = new rds.DatabaseSecret(this, 'AppSecret', { username: BILLING_DB_USER, encryptionKey: this.key });
+    NagSuppressions.addResourceSuppressions(this.appSecret, [
+      {
+        id: 'AwsSolutions-SMG4',
+        reason: 'Only RDS Proxy uses this password, after IAM authentication; no client ever sees it. Rotating it means re-running the migrations resource.',
+      },
+    ]);
     this.proxy = this.cluster.addProxy('Proxy', {
       dbProxyName: `gateway-${props.stage}-billing`,
-      secrets: [this.cluster.secret!],
+      secrets: [this.masterSecret, this.appSecret],
       vpc,
       vpcSubnets: privateSubnets,
       iamAuth: true,

@@ -14,6 +14,7 @@ import { Api, AUTH_MODES, type ApiLimits } from '../constructs/api';
 import { Auth } from '../constructs/auth';
 import { Authorizer } from '../constructs/authorizer';
 import { BillingDatabase } from '../constructs/billing-database';
+import { BillingMigrations } from '../constructs/billing-migrations';
 import { DataSources } from '../constructs/data-sources';
 import { Network } from '../constructs/network';
 import { Resolvers } from '../constructs/resolvers';
@@ -54,6 +55,7 @@ export class GatewayStack extends Stack {
     this.tables = new Tables(this, 'Tables', { deployment });
     this.network = new Network(this, 'Network', { availabilityZones: this.availabilityZones });
     this.database = new BillingDatabase(this, 'BillingDatabase', { network: this.network, stage });
+    new BillingMigrations(this, 'BillingMigrations', { rootDir, network: this.network, database: this.database });
     this.auth = new Auth(this, 'Auth', { stage });
     const authorizer = new Authorizer(this, 'Authorizer', { rootDir, network: this.network, database: this.database });
     this.api = new Api(this, 'Api', {

@@ -1,5 +1,9 @@
 /** The billing Lambdas of a deployment: resolver, authorizer and the hot-store flush, each scoped to what it needs. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledHandler } from '../../../infra/aws/lambda-code';
 import { resourcesOfType, referencedId, type CfnValue, type Resource } from './template-json';
 import { synthGateway, type SynthesizedGateway } from './synth-gateway';
 
@@ -63,6 +67,20 @@ describe('billing Lambdas', () => {
     expect(JSON.stringify(s3[0].Resource)).toContain('/invoices/*');
     const ses = statementsOf(fn).find((x) => [x.Action].flat().includes('ses:SendRawEmail'));
     expect(JSON.stringify(ses.Resource)).toContain('identity/metrics-billing.example');
+  });
+
+  it('prepare the database on deploy: a custom resource keyed by the migrations, its handler in the VPC with the SQL files', () => {
+    const fn = fnByDescription('Applies the billing migrations');
+    expect(fn.Properties.VpcConfig.SubnetIds.length).toBeGreaterThan(0);
+    expect(Object.keys(fn.Properties.Environment.Variables)).toEqual(expect.arrayContaining(['MASTER_SECRET_ARN', 'APP_SECRET_ARN', 'NODE_EXTRA_CA_CERTS']));
+    const [resource] = of('AWS::CloudFormation::CustomResource');
+    expect(resource.Properties.migrations).toMatch(/^[0-9a-f]{64}$/);
+    const [proxy] = of('AWS::RDS::DBProxy');
+    expect(proxy.Properties.Auth).toHaveLength(2);
+    const code = bundledHandler(fileURLToPath(new URL('../../../functions/db/migrations-resource.ts', import.meta.url)), {
+      migrations: fileURLToPath(new URL('../../../functions/db/migrations', import.meta.url)),
+    }) as unknown as { path: string };
+    expect(readdirSync(join(code.path, 'migrations'))).toEqual(readdirSync(fileURLToPath(new URL('../../../functions/db/migrations', import.meta.url))).sort());
   });
 
   it('run the authorizer on the database with a short timeout', () => {

@@ -76,7 +76,11 @@ describe('billing PostgreSQL', () => {
   it('is reached through RDS Proxy with IAM auth and TLS required', () => {
     const [proxy] = of('AWS::RDS::DBProxy');
     expect(proxy.Properties).toMatchObject({ EngineFamily: 'POSTGRESQL', RequireTLS: true, DBProxyName: 'gateway-dev-billing' });
-    expect(proxy.Properties.Auth).toEqual([expect.objectContaining({ AuthScheme: 'SECRETS', IAMAuth: 'REQUIRED' })]);
+    // Two secrets (the master user's and the handlers' role's), IAM required for both.
+    expect(proxy.Properties.Auth).toEqual([
+      expect.objectContaining({ AuthScheme: 'SECRETS', IAMAuth: 'REQUIRED' }),
+      expect.objectContaining({ AuthScheme: 'SECRETS', IAMAuth: 'REQUIRED' }),
+    ]);
   });
 });
 

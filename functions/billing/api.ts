@@ -20,6 +20,8 @@ import { cancelInvoice, finalizeInvoice } from './invoices/lifecycle';
 import { renderInvoice } from './invoices/documents';
 import { sendInvoice } from './invoices/send';
 import type { DocumentStore, Mailer } from './files';
+import { createInvoiceOrder, refundPayment, verifyCheckout } from '../payments/invoice-payments';
+import type { RazorpayClient, RazorpayConfig } from '../payments/razorpay-client';
 import { auditLogsOf, invoiceById, invoicesOf, invoicesWithLines, usageForMonth } from './reads';
 
 export interface BillingDeps {
@@ -36,6 +38,13 @@ export interface BillingDeps {
   store: DocumentStore;
   /** Invoice e-mails. */
   mailer: Mailer;
+  /** Razorpay (absent: payment fields answer PaymentsNotConfigured). */
+  razorpay?: { client: RazorpayClient; config: RazorpayConfig };
+}
+
+function razorpayOf(deps: BillingDeps) {
+  if (!deps.razorpay) throw new BillingError('PaymentsNotConfigured', 'Razorpay keys are not configured for this deployment');
+  return deps.razorpay;
 }
 
 export interface BillingEvent {
@@ -47,7 +56,7 @@ export interface BillingEvent {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const UUID_ARGS = ['id', 'organisation_id', 'project_id', 'user_id'];
+const UUID_ARGS = ['id', 'organisation_id', 'project_id', 'user_id', 'invoice_id', 'payment_id'];
 
 function checkIds(args: Record<string, unknown>): void {
   const input = (args.input ?? {}) as Record<string, unknown>;
@@ -125,6 +134,18 @@ async function route(deps: BillingDeps, event: BillingEvent): Promise<unknown> {
       const sent = await sendInvoice(deps.db, deps, args.id, now);
       await inTransaction((act) => audit(act.tx, { ...act, action: 'invoice.send', entityType: 'invoice', entityId: args.id, organisationId: sent.organisation_id as string, changes: { status: sent.status, recipient_email: sent.recipient_email } }));
       return sent;
+    }
+    case 'Mutation.createInvoicePaymentOrder': {
+      const payment = await createInvoiceOrder(deps.db, razorpayOf(deps).client, args.invoice_id);
+      await inTransaction((act) => audit(act.tx, { ...act, action: 'payment.order', entityType: 'payment', entityId: payment.id as string, organisationId: payment.organisation_id as string, changes: { razorpay_order_id: payment.razorpay_order_id } }));
+      return payment;
+    }
+    case 'Mutation.verifyInvoicePayment':
+      return verifyCheckout(deps.db, razorpayOf(deps).config.keySecret, args.input, now);
+    case 'Mutation.refundInvoicePayment': {
+      const refund = await refundPayment(deps.db, razorpayOf(deps).client, args.input, now);
+      await inTransaction((act) => audit(act.tx, { ...act, action: 'payment.refund', entityType: 'payment', entityId: refund.payment_id as string, organisationId: null, changes: { amount: refund.amount, idempotency_key: refund.idempotency_key } }));
+      return refund;
     }
     case 'Query.billingAlertRules':
       return alertRulesOf(deps.db, args.organisation_id);

@@ -26,6 +26,9 @@ export const FIELD_ROLES: Record<string, AdminRole> = {
   'Mutation.createAlertRule': 'operator',
   'Mutation.acknowledgeAlert': 'operator',
   'Mutation.evaluateAlerts': 'operator',
+  'Mutation.createInvoicePaymentOrder': 'operator',
+  'Mutation.verifyInvoicePayment': 'operator',
+  'Mutation.refundInvoicePayment': 'admin',
   'Mutation.createAdminUser': 'admin',
   'Mutation.createAdminApiKey': 'admin',
 };

@@ -46,7 +46,7 @@ export interface RepoGatewayOptions extends Partial<LocalAppSyncOptions> {
   tls?: boolean;
   /** Create only these apps' tables (faster); all tables when omitted. */
   apps?: readonly AppId[];
-  billing?: Pick<BillingRuntimeOptions, 'databaseUrl' | 'autoFlush' | 'webhook'>;
+  billing?: Pick<BillingRuntimeOptions, 'databaseUrl' | 'autoFlush' | 'webhook' | 'razorpay'>;
   /** Run the orders table's stream publisher (storefront order changes made by delivery mutations). */
   orderStream?: boolean;
 }
@@ -66,6 +66,7 @@ export async function startRepoGateway(options: RepoGatewayOptions = {}): Promis
     schemaPath: REPO_SCHEMA,
     resolversDir: REPO_RESOLVERS,
     dataSources: createModelDataSources({ client, stage, lambdas: billing.lambdas }),
+    extraRoutes: billing.routes,
     auth,
     env,
     now,

@@ -18,6 +18,11 @@ import { evaluateAlerts } from '../../../functions/billing/alerts/evaluate';
 import type { WebhookOptions } from '../../../functions/billing/alerts/webhook';
 import { authorizeApiKey, type AuthorizerEvent } from '../../../functions/billing/authorizer';
 import type { LambdaHandler } from '../datasources/lambda';
+import type { LocalAppSyncOptions } from './local-appsync';
+import { razorpayClient, type RazorpayConfig } from '../../../functions/payments/razorpay-client';
+import { handleRazorpayWebhook } from '../../../functions/payments/webhooks';
+
+const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 import type { LambdaAuthorizerSettings } from '../auth';
 
 export interface BillingRuntimeOptions {
@@ -34,11 +39,21 @@ export interface BillingRuntimeOptions {
   webhook?: WebhookOptions;
   /** Where rendered invoices (`invoices/`) and sent mail (`outbox/*.eml`) go; a temporary directory by default. */
   filesDir?: string;
+  /** Razorpay keys (default: RAZORPAY_KEY_ID, RAZORPAY_KEY_SECRET, RAZORPAY_WEBHOOK_SECRETS comma-separated; none: payments refused). */
+  razorpay?: RazorpayConfig;
   /** Evaluate every alert rule on this period, as the deployed schedule does (default: never). */
   alertIntervalMs?: number;
 }
 
+function razorpayFromEnv(): RazorpayConfig | undefined {
+  const { RAZORPAY_KEY_ID: keyId, RAZORPAY_KEY_SECRET: keySecret, RAZORPAY_WEBHOOK_SECRETS: secrets } = process.env;
+  if (!keyId || !keySecret) return undefined;
+  return { keyId, keySecret, webhookSecrets: (secrets ?? '').split(',').filter(Boolean) };
+}
+
 export interface BillingRuntime {
+  /** The HTTP routes of the billing Lambdas' function URLs: POST /webhooks/razorpay. */
+  routes: NonNullable<LocalAppSyncOptions['extraRoutes']>;
   /** Rendered invoices under `invoices/`, sent mail under `outbox/`. */
   filesDir: string;
   lambdas: Record<string, LambdaHandler>;
@@ -61,6 +76,7 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
     // Exact decimals: metric values keep every digit on their way to PostgreSQL.
     unmarshallOptions: { wrapNumbers: true },
   });
+  const razorpay = options.razorpay ?? razorpayFromEnv();
   const filesDir = options.filesDir ?? mkdtempSync(join(tmpdir(), 'billing-files-'));
   let opening: Promise<Database> | null = null;
   const database = () => {
@@ -97,6 +113,7 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
     const store = directoryStore(filesDir);
     const mailer = outboxMailer(join(filesDir, 'outbox'));
     const deps: BillingDeps = { db: await database(), doc, hotTable: options.hotTable, now, log, webhook, store, mailer };
+    if (razorpay) deps.razorpay = { config: razorpay, client: razorpayClient(razorpay) };
     if (options.autoFlush) deps.afterIngest = () => scheduleFlush(deps);
     return deps;
   };
@@ -110,8 +127,22 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
       }, options.alertIntervalMs)
     : null;
 
+  const routes: BillingRuntime['routes'] = async (req, res, body) => {
+    if (req.method !== 'POST' || req.url?.split('?')[0] !== '/webhooks/razorpay') return false;
+    const answer = razorpay
+      ? await handleRazorpayWebhook(await database(), razorpay.webhookSecrets, {
+          rawBody: await body(),
+          signature: header(req.headers['x-razorpay-signature']),
+          eventId: header(req.headers['x-razorpay-event-id']),
+        }, new Date(now()), log)
+      : { status: 503, body: { ok: false, error: 'Razorpay is not configured' } };
+    res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
+    return true;
+  };
+
   return {
     filesDir,
+    routes,
     lambdas: {
       billingApi: async (event) => {
         handler ??= billingHandler(await depsPromise());

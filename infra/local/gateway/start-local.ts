@@ -114,6 +114,7 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
       schemaPath: REPO_SCHEMA,
       resolversDir: REPO_RESOLVERS,
       dataSources: createModelDataSources({ client, stage: LOCAL_STAGE, lambdas: billing.lambdas }),
+      extraRoutes: billing.routes,
       auth,
       env,
       log,

@@ -11,6 +11,7 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Database } from '../db/database';
 import type { DocumentStore, Mailer } from './files';
+import { razorpayClient, type RazorpayClient, type RazorpayConfig } from '../payments/razorpay-client';
 import { openPgDatabase } from '../db/pg-database';
 
 function env(name: string): string {
@@ -71,4 +72,18 @@ export function awsDocuments(): { store: DocumentStore; mailer: Mailer } {
       },
     },
   };
+}
+
+let razorpayConfig: Promise<RazorpayConfig> | null = null;
+
+/** Razorpay keys and webhook secrets from the RAZORPAY_SECRET_ARN secret (`{ key_id, key_secret, webhook_secrets }`). */
+export async function awsRazorpay(): Promise<{ client: RazorpayClient; config: RazorpayConfig }> {
+  razorpayConfig ??= new SecretsManagerClient({})
+    .send(new GetSecretValueCommand({ SecretId: env('RAZORPAY_SECRET_ARN') }))
+    .then((out) => {
+      const s = JSON.parse(out.SecretString ?? '{}') as { key_id?: string; key_secret?: string; webhook_secrets?: string[] };
+      return { keyId: s.key_id ?? '', keySecret: s.key_secret ?? '', webhookSecrets: s.webhook_secrets ?? [] };
+    });
+  const config = await razorpayConfig;
+  return { config, client: razorpayClient(config) };
 }

@@ -35,6 +35,8 @@ export interface BillingHandlerProps {
   timeout?: Duration;
   /** The alert-webhook signing secret, for handlers that evaluate alerts (ALERT_WEBHOOK_SECRET_ARN, read only). */
   webhookSecret?: secretsmanager.ISecret;
+  /** Razorpay keys and webhook secrets (RAZORPAY_SECRET_ARN, read only). */
+  razorpaySecret?: secretsmanager.ISecret;
   /** Rendered invoices go here (BILLING_DOCUMENTS_BUCKET, write only), and invoice mail leaves through SES. */
   documents?: s3.IBucket;
 }
@@ -69,11 +71,13 @@ export class BillingHandler extends Construct {
         ...(props.hotEvents ? { HOT_EVENTS_TABLE: props.hotEvents.tableName } : {}),
         ...(props.webhookSecret ? { ALERT_WEBHOOK_SECRET_ARN: props.webhookSecret.secretArn } : {}),
         ...(props.documents ? { BILLING_DOCUMENTS_BUCKET: props.documents.bucketName } : {}),
+        ...(props.razorpaySecret ? { RAZORPAY_SECRET_ARN: props.razorpaySecret.secretArn } : {}),
       },
       logGroup: new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.ONE_MONTH }),
     });
     database.proxy.grantConnect(this.fn, BILLING_DB_USER);
     props.webhookSecret?.grantRead(this.fn);
+    props.razorpaySecret?.grantRead(this.fn);
     if (props.documents) {
       this.fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [props.documents.arnForObjects('invoices/*')] }));
       this.fn.addToRolePolicy(

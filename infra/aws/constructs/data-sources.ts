@@ -21,6 +21,7 @@ export interface DataSourcesProps {
   rootDir: string;
   webhookSecret?: secretsmanager.ISecret;
   documents?: s3.IBucket;
+  razorpaySecret?: secretsmanager.ISecret;
   /** Defaults to infra/model's data sources. */
   models?: readonly DataSourceModel[];
 }
@@ -53,6 +54,7 @@ export class DataSources extends Construct {
           hotEvents: props.tables.byId.get('usageHotEvents'),
           webhookSecret: props.webhookSecret,
           documents: props.documents,
+          razorpaySecret: props.razorpaySecret,
         });
         return props.api.addLambdaDataSource(model.name, handler.fn, { name: model.name, description: model.description });
       }

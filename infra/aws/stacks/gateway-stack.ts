@@ -15,6 +15,7 @@ import { Auth } from '../constructs/auth';
 import { Authorizer } from '../constructs/authorizer';
 import { BillingDatabase } from '../constructs/billing-database';
 import { BillingMigrations } from '../constructs/billing-migrations';
+import { PaymentWebhooks } from '../constructs/payment-webhooks';
 import { DataSources } from '../constructs/data-sources';
 import { Network } from '../constructs/network';
 import { Resolvers } from '../constructs/resolvers';
@@ -56,6 +57,7 @@ export class GatewayStack extends Stack {
     this.network = new Network(this, 'Network', { availabilityZones: this.availabilityZones });
     this.database = new BillingDatabase(this, 'BillingDatabase', { network: this.network, stage });
     new BillingMigrations(this, 'BillingMigrations', { rootDir, network: this.network, database: this.database });
+    const payments = new PaymentWebhooks(this, 'PaymentWebhooks', { rootDir, network: this.network, database: this.database });
     this.auth = new Auth(this, 'Auth', { stage });
     const authorizer = new Authorizer(this, 'Authorizer', { rootDir, network: this.network, database: this.database });
     this.api = new Api(this, 'Api', {
@@ -87,6 +89,7 @@ export class GatewayStack extends Stack {
     this.dataSources = new DataSources(this, 'DataSources', {
       webhookSecret: alerts.webhookSecret,
       documents,
+      razorpaySecret: payments.razorpaySecret,
       api,
       tables: this.tables,
       network: this.network,

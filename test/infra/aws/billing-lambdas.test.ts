@@ -83,6 +83,15 @@ describe('billing Lambdas', () => {
     expect(readdirSync(join(code.path, 'migrations'))).toEqual(readdirSync(fileURLToPath(new URL('../../../functions/db/migrations', import.meta.url))).sort());
   });
 
+  it('take Razorpay webhooks on a function URL, throttled, with the Razorpay secret by reference', () => {
+    const fn = fnByDescription('Razorpay webhooks');
+    const [url] = of('AWS::Lambda::Url').filter((u) => referencedId(u.Properties.TargetFunctionArn) === fn.logicalId);
+    expect(url.Properties.AuthType).toBe('NONE');
+    expect(fn.Properties.ReservedConcurrentExecutions).toBe(10);
+    const secret = of('AWS::SecretsManager::Secret').find((x) => String(x.Properties.Description).startsWith('Razorpay key id'))!;
+    for (const f of [fn, fnByDescription('The billing platform')]) expect(referencedId(f.Properties.Environment.Variables.RAZORPAY_SECRET_ARN)).toBe(secret.logicalId);
+  });
+
   it('run the authorizer on the database with a short timeout', () => {
     const authorizer = fnByDescription('AppSync Lambda authorizer');
     expect(authorizer.Properties.Timeout).toBe(5);

@@ -2,7 +2,7 @@
 import type { Queryable } from '../db/database';
 import { BillingError } from './errors';
 import { periodOf } from './invoices/period';
-import { decodeCursor, encodeCursor, pageLimit, toGraphql } from './rows';
+import { decodeCursor, keysetPage, pageLimit, toGraphql } from './rows';
 
 export async function usageForMonth(db: Queryable, args: { organisation_id: string; month: number; year: number; metric_name?: string | null }) {
   const period = periodOf(args.month, args.year);
@@ -45,12 +45,8 @@ export async function invoicesOf(db: Queryable, args: { organisation_id: string;
       ORDER BY year DESC, month DESC, id DESC LIMIT $6`,
     [args.organisation_id, args.status ?? null, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit + 1],
   );
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: await withLines(db, page),
-    nextToken: rows.length > limit && last ? encodeCursor([last.year, last.month, last.id]) : null,
-  };
+  const page = keysetPage(rows, limit, (last) => [last.year, last.month, last.id]);
+  return { items: await withLines(db, rows.slice(0, limit)), nextToken: page.nextToken };
 }
 
 /** The audit log, newest first, of one organisation or (no organisation) of platform-wide actions too. */
@@ -64,7 +60,5 @@ export async function auditLogsOf(db: Queryable, args: { organisation_id?: strin
       ORDER BY created_at DESC, id DESC LIMIT $4`,
     [args.organisation_id ?? null, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
   );
-  const page = rows.slice(0, limit).map(toGraphql);
-  const last = page[page.length - 1];
-  return { items: page, nextToken: rows.length > limit && last ? encodeCursor([last.created_at, last.id]) : null };
+  return keysetPage(rows, limit, (last) => [last.created_at, last.id]);
 }

@@ -28,3 +28,13 @@ export function pageLimit(limit: number | null | undefined): number {
   if (limit === null || limit === undefined) return 50;
   return Math.min(Math.max(Math.trunc(limit), 1), 200);
 }
+
+/**
+ * A page of rows fetched with LIMIT `limit + 1`: the first `limit` as GraphQL items, and a nextToken from the last
+ * one's keyset values when there was more.
+ */
+export function keysetPage(rows: Record<string, unknown>[], limit: number, keyOf: (row: Record<string, unknown>) => unknown[]) {
+  const items = rows.slice(0, limit).map(toGraphql);
+  const last = items[items.length - 1];
+  return { items, nextToken: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
+}

@@ -3,7 +3,7 @@ import type { Queryable } from '../../db/database';
 import type { AdminAct } from '../admin/operations';
 import { audit } from '../admin/audit';
 import { BillingError } from '../errors';
-import { decodeCursor, encodeCursor, pageLimit, toGraphql } from '../rows';
+import { decodeCursor, keysetPage, pageLimit, toGraphql } from '../rows';
 
 const TYPES = ['usage_threshold', 'usage_spike', 'cost_threshold', 'unusual_pattern'];
 const OPERATORS = ['gt', 'gte', 'lt', 'lte', 'eq'];
@@ -93,7 +93,5 @@ export async function alertHistoryOf(db: Queryable, args: { organisation_id: str
       ORDER BY created_at DESC, id DESC LIMIT $4`,
     [args.organisation_id, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
   );
-  const page = rows.slice(0, limit).map(toGraphql);
-  const last = page[page.length - 1];
-  return { items: page, nextToken: rows.length > limit && last ? encodeCursor([last.created_at, last.id]) : null };
+  return keysetPage(rows, limit, (last) => [last.created_at, last.id]);
 }

@@ -8,9 +8,9 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
+import { deadLetterQueue } from './dead-letters';
 import { BillingHandler } from './billing-handler';
 import type { BillingDatabase } from './billing-database';
 import type { Network } from './network';
@@ -41,10 +41,7 @@ export class Alerts extends Construct {
       timeout: Duration.seconds(60),
       webhookSecret: this.webhookSecret,
     }).fn;
-    const deadLetters = new sqs.Queue(this, 'DeadLetters', { retentionPeriod: Duration.days(14), encryption: sqs.QueueEncryption.SQS_MANAGED, enforceSSL: true });
-    NagSuppressions.addResourceSuppressions(deadLetters, [
-      { id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter destination of the schedule target.' },
-    ]);
+    const deadLetters = deadLetterQueue(this, 'DeadLetters', 'the schedule target');
     new events.Rule(this, 'Schedule', {
       description: 'Billing alert evaluation',
       schedule: events.Schedule.rate(Duration.minutes(5)),

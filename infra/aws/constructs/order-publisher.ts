@@ -10,9 +10,8 @@ import type * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
+import { deadLetterQueue } from './dead-letters';
 import { bundledHandler, HANDLER_RUNTIME } from '../lambda-code';
 import type { DeployedTable } from './tables';
 
@@ -39,10 +38,7 @@ export class OrderPublisher extends Construct {
       logGroup: new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.ONE_MONTH }),
     });
     props.api.grantMutation(this.fn, 'publishOrderUpdate');
-    const deadLetters = new sqs.Queue(this, 'DeadLetters', { retentionPeriod: Duration.days(14), encryption: sqs.QueueEncryption.SQS_MANAGED, enforceSSL: true });
-    NagSuppressions.addResourceSuppressions(deadLetters, [
-      { id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter destination of the stream event source.' },
-    ]);
+    const deadLetters = deadLetterQueue(this, 'DeadLetters', 'the stream event source');
     this.fn.addEventSource(
       new DynamoEventSource(props.orders.table, {
         startingPosition: lambda.StartingPosition.LATEST,

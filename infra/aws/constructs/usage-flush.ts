@@ -9,8 +9,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
+import { deadLetterQueue } from './dead-letters';
 import { BillingHandler } from './billing-handler';
 import type { BillingDatabase } from './billing-database';
 import type { Network } from './network';
@@ -38,14 +38,7 @@ export class UsageFlush extends Construct {
     });
     this.fn = handler.fn;
     (this.fn.node.defaultChild as lambda.CfnFunction).reservedConcurrentExecutions = 1;
-    this.deadLetters = new sqs.Queue(this, 'DeadLetters', {
-      retentionPeriod: Duration.days(14),
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-    });
-    NagSuppressions.addResourceSuppressions(this.deadLetters, [
-      { id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter destination of the stream event source.' },
-    ]);
+    this.deadLetters = deadLetterQueue(this, 'DeadLetters', 'the stream event source');
     this.fn.addEventSource(
       new DynamoEventSource(props.hotEvents.table, {
         startingPosition: lambda.StartingPosition.LATEST,

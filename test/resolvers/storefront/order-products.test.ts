@@ -65,3 +65,33 @@ describe('OrderItem.product', () => {
     expect(one.data.getOrder.items.map((it: { product: { name: string } }) => it.product.name)).toEqual(['B', 'C']);
   });
 });
+
+describe('Delivery.order', () => {
+  it("costs one BatchGetItem for a page of an agent's deliveries, and shows each the order behind it", async () => {
+    const agent = 'agent-n1';
+    const deliveries = Array.from({ length: 100 }, (_, i) => ({
+      agent_id: agent,
+      delivery_id: `dlv-${String(i).padStart(3, '0')}`,
+      order_id: `ord-${String(i).padStart(3, '0')}`,
+      tenant_id: 'tenant-n1',
+      store_id: shop.storeId,
+      status: 'IN_TRANSIT',
+      customer_phone: '+919800000000',
+      is_cod: true,
+      created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+    }));
+    for (let i = 0; i < deliveries.length; i += 25) {
+      await gw.doc.send(new BatchWriteCommand({ RequestItems: { [gw.env.TABLE_deliveries]: deliveries.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
+    }
+    const list = 'query ($a: ID!, $l: Int) { listAgentDeliveries(agent_id: $a, limit: $l) { items { delivery_id order { order_id total_amount } } } }';
+    const small = await counted(list, { a: agent, l: 10 });
+    const large = await counted(list, { a: agent, l: 100 });
+    expect(small.calls).toEqual(['QueryCommand', 'BatchGetItemCommand']);
+    expect(large.calls).toEqual(small.calls);
+    for (const d of large.out.data.listAgentDeliveries.items) expect(d.order).toEqual({ order_id: d.delivery_id.replace('dlv', 'ord'), total_amount: 42 });
+    // The agent is not assigned to these orders (delivery_agent_id unset): they see the deliveries, not the orders.
+    sent.length = 0;
+    const asAgent = await call(gw, await roles(gw).agent(agent), 'query { listAgentDeliveries(limit: 5) { items { delivery_id order { order_id } } } }');
+    expect(asAgent.data.listAgentDeliveries.items.map((d: { order: unknown }) => d.order)).toEqual([null, null, null, null, null]);
+  });
+});

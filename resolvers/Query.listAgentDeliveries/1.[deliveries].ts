@@ -1,11 +1,11 @@
 /**
- * Query.listAgentDeliveries: an agent lists their own deliveries, an owner an agent's deliveries for their tenant
+ * Query.listAgentDeliveries, step 1: an agent lists their own deliveries, an owner an agent's deliveries for their tenant
  * (filtered), a super admin any agent's.
  */
 import { util, type Context } from '@aws-appsync/utils';
 import { query } from '@aws-appsync/utils/dynamodb';
-import { pageSize } from './lib/pagination';
-import { requireRole } from './lib/storefront/scope';
+import { pageSize } from '../lib/pagination';
+import { requireRole } from '../lib/storefront/scope';
 
 type Args = { agent_id?: string | null; limit?: number | null; nextToken?: string | null };
 
@@ -23,4 +23,4 @@ export function request(ctx: Context<Args>) {
   });
 }
 
-export { connectionResponse as response } from './lib/storefront/connection';
+export { connectionResponse as response } from '../lib/storefront/connection';

@@ -1,7 +1,7 @@
 /** Query.getOrganization: members of the organisation only (claim `custom:org_id`); others are unauthorised. */
 import { util, type Context } from '@aws-appsync/utils';
 import { get } from '@aws-appsync/utils/dynamodb';
-import { orgLimits } from './lib/reporting/limits';
+import { withOrgLimits } from './lib/reporting/limits';
 
 export function request(ctx: Context<{ org_id: string }>) {
   const claims = (ctx.identity as { claims?: Record<string, unknown> } | null)?.claims ?? {};
@@ -12,6 +12,5 @@ export function request(ctx: Context<{ org_id: string }>) {
 export function response(ctx: Context) {
   if (ctx.error) util.error(ctx.error.message, ctx.error.type);
   if (!ctx.result) return null;
-  const limits = orgLimits(ctx.result);
-  return { ...ctx.result, effective_daily_limit: limits.daily, effective_monthly_limit: limits.monthly };
+  return withOrgLimits(ctx.result);
 }

@@ -2,14 +2,16 @@
  * `npm run migrate:f1 -- [--dry-run] [--stage S] [--checkpoint F] [--page-size N] [--max-pages N]` moves every
  * legacy f1-strategy-metadata record into the new F1 tables (infra/local/migrations/f1/migrate.ts) and prints a JSON
  * report. The endpoint is env DYNAMODB_ENDPOINT, else `dynamodbEndpoint` of `.gateway/local.json`; the stage is
- * --stage, else the one in `.gateway/local.json`, else `local`. Interrupted runs resume from the checkpoint.
+ * --stage, else the one in `.gateway/local.json`, else `local`. Interrupted runs resume from the checkpoint. A complete
+ * (not dry) run then retires the legacy table: it writes LEGACY_RETIRED_KEY, and the resolvers stop falling back to it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { localDynamoClient } from '../infra/local/dynamodb/dynamodb-local';
-import { migrateF1, type MigrateF1Options } from '../infra/local/migrations/f1/migrate';
+import { migrateF1, type MigrateF1Options, type MigrationReport } from '../infra/local/migrations/f1/migrate';
+import { LEGACY_RETIRED_KEY } from '../resolvers/lib/racesim/legacy';
 import { physicalName, tableById } from '../infra/model';
 
 const USAGE = 'usage: npm run migrate:f1 -- [--dry-run] [--stage S] [--checkpoint FILE] [--page-size N] [--max-pages N]';
@@ -67,11 +69,32 @@ export function migrateOptions(args: MigrateArgs, doc: DynamoDBDocumentClient): 
   };
 }
 
+/**
+ * Writes the marker that retires the legacy table (resolvers/lib/racesim/legacy.ts) into the subscriptions table, with
+ * when and what the completed run moved. Writing it again is harmless.
+ */
+export async function retireLegacyTable(doc: DynamoDBDocumentClient, subscriptionsTable: string, report: MigrationReport): Promise<void> {
+  const { scanned, moved, present } = report;
+  await doc.send(new PutCommand({
+    TableName: subscriptionsTable,
+    Item: { ...LEGACY_RETIRED_KEY, retired_at: new Date().toISOString(), scanned, moved, present, not_migrated: report.notMigrated.length },
+  }));
+}
+
+/** The whole command: the migration, then (complete and not a dry run) the legacy table retired; `retired` says which. */
+export async function runMigrateF1(args: MigrateArgs, doc: DynamoDBDocumentClient): Promise<MigrationReport & { retired: boolean }> {
+  const options = migrateOptions(args, doc);
+  const report = await migrateF1(options);
+  const retired = report.complete && !args.dryRun;
+  if (retired) await retireLegacyTable(doc, options.tables.subscriptions, report);
+  return { ...report, retired };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const args = parseMigrateArgs(process.argv.slice(2), process.env);
     const client = localDynamoClient(args.endpoint);
-    const report = await migrateF1(migrateOptions(args, DynamoDBDocumentClient.from(client)));
+    const report = await runMigrateF1(args, DynamoDBDocumentClient.from(client));
     console.log(JSON.stringify(report, null, 2));
     client.destroy();
     if (!report.complete) process.exitCode = 2;

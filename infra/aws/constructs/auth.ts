@@ -9,12 +9,17 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
-/** Every group resolvers check (storefront roles, reporting org admin, billing roles). */
+/**
+ * Every group resolvers check (storefront roles, reporting org admin and the platform admins who manage usage plans
+ * across organisations, Flow Logic's admins, billing roles).
+ */
 export const USER_POOL_GROUPS = [
   'SUPER_ADMIN',
   'BUSINESS_OWNER',
   'DELIVERY_AGENT',
   'CUSTOMER',
+  'platform_admin',
+  'FLOW_ADMIN',
   'admin',
   'operator',
   'viewer',

@@ -2,7 +2,8 @@
  * Seed 004 (Flow Logic): users across the four tiers, Stripe subscriptions, assessments, one active plan per
  * Basic+ user (`active_user_id` set, the sparse active-index), calendar tasks (`task_key` =
  * `YYYY-MM-DD#task_id`) from eight days ago to three days ahead, daily progress with streaks consistent with the
- * tasks, user limits and the applied migrations.
+ * tasks, user limits (counters of the anchor's day, hour and month, with the window keys the resolvers compare) and
+ * the applied migrations.
  */
 import {
   DAY_MS,
@@ -186,6 +187,11 @@ export function flowlogicDemoData({ anchor, rng }: DemoContext): DemoTables {
       test_quota_used_monthly: rng.int(0, quotas.testMonth),
       test_quota_month: quotas.testMonth,
       attempts_per_test: { [String(rng.int(1, 15))]: rng.int(1, 3) },
+      // The windows the counters belong to (resolvers/lib/flowlogic/limit-usage.ts): the anchor's day, hour and month.
+      video_day_key: dayAt(anchor, 0),
+      video_hour_key: `${dayAt(anchor, 0)}T${isoAt(anchor, 0).slice(11, 13)}`,
+      test_month_key: dayAt(anchor, 0).slice(0, 7),
+      attempts_day_key: dayAt(anchor, 0),
       ...(i === 7 ? { ban_until: isoAt(anchor, 20 * HOUR_MS), ban_reason: 'VIDEO_ABUSE' } : {}),
       updated_at: isoAt(anchor, -rng.int(1, 300) * MINUTE_MS),
     });

@@ -185,6 +185,20 @@ export type BillingUsage = {
   year: Scalars['Int']['output'];
 };
 
+export type CompleteAssessmentInput = {
+  assessment_id: Scalars['ID']['input'];
+  confidence_avg?: InputMaybe<Scalars['Float']['input']>;
+  /** Required when invalid. */
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  motion_variance?: InputMaybe<Scalars['Float']['input']>;
+  quality_score?: InputMaybe<Scalars['Float']['input']>;
+  /** Required when completed. */
+  result?: InputMaybe<FlowAssessmentResultInput>;
+  /** completed, failed or invalid. */
+  status: FlowAssessmentStatus;
+  user_id: Scalars['ID']['input'];
+};
+
 export type CreateAlertRuleInput = {
   alert_type: AlertType;
   comparison_period: AlertPeriod;
@@ -228,6 +242,21 @@ export type CreatePricingPlanInput = {
   unit: Scalars['String']['input'];
 };
 
+export type CreateReportingUserInput = {
+  additional_daily_credits?: InputMaybe<Scalars['Int']['input']>;
+  additional_monthly_credits?: InputMaybe<Scalars['Int']['input']>;
+  cognito_user_id?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['AWSEmail']['input'];
+  name: Scalars['String']['input'];
+  /** `admin` or `member`. */
+  role: Scalars['String']['input'];
+  /** Own limits; omitted, the user shares the organisation's. */
+  user_daily_limit?: InputMaybe<Scalars['Int']['input']>;
+  /** The user's Cognito sub (the user_id they will call with). */
+  user_id: Scalars['ID']['input'];
+  user_monthly_limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateStoreInput = {
   config?: InputMaybe<Scalars['AWSJSON']['input']>;
   currency?: InputMaybe<Scalars['String']['input']>;
@@ -250,6 +279,21 @@ export type CreateTenantInput = {
   tenant_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type CreateUsagePlanInput = {
+  /** Not negative, and not above `monthly_report_limit`. */
+  daily_report_limit: Scalars['Int']['input'];
+  features: Array<Scalars['String']['input']>;
+  /** Not negative. */
+  monthly_report_limit: Scalars['Int']['input'];
+  /** Letters, digits, `_` and `-`. */
+  plan_id: Scalars['ID']['input'];
+  plan_name: Scalars['String']['input'];
+  /** Not negative. */
+  price: Scalars['Float']['input'];
+  /** `active` (default) or `inactive`. */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A delivery of one order by one agent. */
 export type Delivery = {
   __typename?: 'Delivery';
@@ -265,6 +309,8 @@ export type Delivery = {
   delivery_id: Scalars['ID']['output'];
   is_cod: Scalars['Boolean']['output'];
   last_location?: Maybe<Location>;
+  /** The order behind the delivery, for whoever may see it; a page of listAgentDeliveries reads them in one batch. */
+  order?: Maybe<Order>;
   order_id: Scalars['ID']['output'];
   picked_up_at?: Maybe<Scalars['AWSDateTime']['output']>;
   status: DeliveryStatus;
@@ -326,6 +372,19 @@ export type EmailStatus =
   | 'pending'
   | 'sent';
 
+/** A race-sim subscription (seed table f1-user-subscriptions). */
+export type F1Subscription = {
+  __typename?: 'F1Subscription';
+  current_period_end?: Maybe<Scalars['AWSDateTime']['output']>;
+  current_period_start?: Maybe<Scalars['AWSDateTime']['output']>;
+  plan_id: Scalars['String']['output'];
+  /** `active`, `canceled`, `past_due`, ... */
+  status: Scalars['String']['output'];
+  stripe_subscription_id?: Maybe<Scalars['String']['output']>;
+  subscription_id: Scalars['ID']['output'];
+  user_id: Scalars['ID']['output'];
+};
+
 /** A feature's usage for one UTC day (`feature_date_key` = `{feature}_{YYYY-MM-DD}`). */
 export type FeatureUsage = {
   __typename?: 'FeatureUsage';
@@ -339,11 +398,284 @@ export type FeatureUsage = {
   user_id: Scalars['ID']['output'];
 };
 
+/** The caller's usage of every feature of their plan on one day, each against the plan's daily limit. */
+export type FeatureUsageReport = {
+  __typename?: 'FeatureUsageReport';
+  day: Scalars['AWSDate']['output'];
+  features: Array<FeatureUsage>;
+  /** The caller's plan now (`free` without an active subscription). */
+  plan_id: Scalars['String']['output'];
+};
+
 export type FiredAlert = {
   __typename?: 'FiredAlert';
   historyId: Scalars['ID']['output'];
   ruleId: Scalars['ID']['output'];
   status: AlertStatus;
+};
+
+/** A MediaPipe test run (table flowlogic-{stage}-assessments). */
+export type FlowAssessment = {
+  __typename?: 'FlowAssessment';
+  assessment_id: Scalars['ID']['output'];
+  /** 1..3: the attempt of this test on its UTC day. */
+  attempt_number: Scalars['Int']['output'];
+  completed_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  /** 0..1 */
+  confidence_avg?: Maybe<Scalars['Float']['output']>;
+  created_at: Scalars['AWSDateTime']['output'];
+  /** Why the video was rejected (status invalid). */
+  feedback?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM (UTC) of created_at, for the monthly cap (month-index). */
+  month_key: Scalars['String']['output'];
+  /** 0..1 */
+  motion_variance?: Maybe<Scalars['Float']['output']>;
+  /** 0..1 */
+  quality_score?: Maybe<Scalars['Float']['output']>;
+  /** Null while processing. */
+  result?: Maybe<FlowAssessmentResult>;
+  status: FlowAssessmentStatus;
+  /** 1..15 (Elite catalog). */
+  test_id: Scalars['Int']['output'];
+  test_name: Scalars['String']['output'];
+  user_id: Scalars['ID']['output'];
+  video_url: Scalars['String']['output'];
+};
+
+/** A completed (or failed/invalid) assessment and the correction plan it generated, if any. */
+export type FlowAssessmentCompletion = {
+  __typename?: 'FlowAssessmentCompletion';
+  assessment: FlowAssessment;
+  /** The new active plan (null when none was generated: free tier, no problem areas, or not completed). */
+  plan?: Maybe<FlowPlan>;
+};
+
+export type FlowAssessmentConnection = {
+  __typename?: 'FlowAssessmentConnection';
+  items: Array<FlowAssessment>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the analysis of an assessment found. */
+export type FlowAssessmentResult = {
+  __typename?: 'FlowAssessmentResult';
+  /** 0..1 */
+  confidence: Scalars['Float']['output'];
+  /** Detailed analysis output (JSON object). */
+  normalized_output?: Maybe<Scalars['AWSJSON']['output']>;
+  /** e.g. ["ankle", "hip", "core"] */
+  problem_areas?: Maybe<Array<Scalars['String']['output']>>;
+  score: FlowAssessmentScore;
+};
+
+export type FlowAssessmentResultInput = {
+  /** 0..1 */
+  confidence: Scalars['Float']['input'];
+  normalized_output?: InputMaybe<Scalars['AWSJSON']['input']>;
+  problem_areas?: InputMaybe<Array<Scalars['String']['input']>>;
+  score: FlowAssessmentScore;
+};
+
+export type FlowAssessmentScore =
+  | 'limited'
+  | 'pass'
+  | 'significant';
+
+/** processing -> completed | failed | invalid; a finished assessment never changes again. */
+export type FlowAssessmentStatus =
+  | 'completed'
+  | 'failed'
+  | 'invalid'
+  | 'processing';
+
+/** A daily calendar task (table flowlogic-{stage}-calendar-tasks, sort key `task_key` = `task_date#task_id`). */
+export type FlowCalendarTask = {
+  __typename?: 'FlowCalendarTask';
+  completed: Scalars['Boolean']['output'];
+  completed_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  created_at: Scalars['AWSDateTime']['output'];
+  exercise_id: Scalars['String']['output'];
+  priority: FlowPriority;
+  task_date: Scalars['AWSDate']['output'];
+  task_id: Scalars['ID']['output'];
+  /** `YYYY-MM-DD#task_id` */
+  task_key: Scalars['String']['output'];
+  user_id: Scalars['ID']['output'];
+};
+
+export type FlowCalendarTaskConnection = {
+  __typename?: 'FlowCalendarTaskConnection';
+  items: Array<FlowCalendarTask>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+export type FlowExercise = {
+  __typename?: 'FlowExercise';
+  description: Scalars['String']['output'];
+  exercise_id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  priority: FlowPriority;
+  problem_area: Scalars['String']['output'];
+};
+
+/** An applied data migration (table flowlogic-{stage}-migrations). */
+export type FlowMigration = {
+  __typename?: 'FlowMigration';
+  applied_at: Scalars['AWSDateTime']['output'];
+  author: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  version: Scalars['ID']['output'];
+};
+
+export type FlowMigrationConnection = {
+  __typename?: 'FlowMigrationConnection';
+  items: Array<FlowMigration>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+export type FlowPhase = {
+  __typename?: 'FlowPhase';
+  duration_weeks: Scalars['Int']['output'];
+  /** exercise ids */
+  exercises: Array<Scalars['String']['output']>;
+  focus: Scalars['String']['output'];
+  phase_id: Scalars['ID']['output'];
+};
+
+/** A correction plan (table flowlogic-{stage}-plans). A user has at most one active plan. */
+export type FlowPlan = {
+  __typename?: 'FlowPlan';
+  /** Test ids the plan is based on. */
+  based_on_tests: Array<Scalars['Int']['output']>;
+  created_at: Scalars['AWSDateTime']['output'];
+  exercises: Array<FlowExercise>;
+  is_active: Scalars['Boolean']['output'];
+  phases: Array<FlowPhase>;
+  plan_id: Scalars['ID']['output'];
+  problem_areas: FlowProblemAreas;
+  tier: FlowTier;
+  updated_at: Scalars['AWSDateTime']['output'];
+  user_id: Scalars['ID']['output'];
+  /** Starts at 1; each new plan of the user gets the previous version + 1. */
+  version: Scalars['Int']['output'];
+};
+
+export type FlowPriority =
+  | 'must'
+  | 'should';
+
+export type FlowProblemAreas = {
+  __typename?: 'FlowProblemAreas';
+  /** Root cause candidates. */
+  p1: Array<Scalars['String']['output']>;
+  /** Consequence patterns. */
+  p2: Array<Scalars['String']['output']>;
+};
+
+/** A day's progress (table flowlogic-{stage}-progress). */
+export type FlowProgress = {
+  __typename?: 'FlowProgress';
+  /** 0..100 */
+  completion_percentage: Scalars['Float']['output'];
+  created_at: Scalars['AWSDateTime']['output'];
+  date: Scalars['AWSDate']['output'];
+  streak: Scalars['Int']['output'];
+  /** +2 at 100 %, +1 at 70-99 %, +0 below 70 %. */
+  streak_points: Scalars['Int']['output'];
+  tasks_completed: Scalars['Int']['output'];
+  tasks_total: Scalars['Int']['output'];
+  test_improvements?: Maybe<Array<FlowTestImprovement>>;
+  updated_at: Scalars['AWSDateTime']['output'];
+  user_id: Scalars['ID']['output'];
+};
+
+export type FlowProgressConnection = {
+  __typename?: 'FlowProgressConnection';
+  items: Array<FlowProgress>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+/** A Stripe subscription (table flowlogic-{stage}-subscriptions). */
+export type FlowSubscription = {
+  __typename?: 'FlowSubscription';
+  cancel_at_period_end: Scalars['Boolean']['output'];
+  canceled_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  created_at: Scalars['AWSDateTime']['output'];
+  current_period_end: Scalars['AWSDateTime']['output'];
+  current_period_start: Scalars['AWSDateTime']['output'];
+  status: FlowSubscriptionStatus;
+  stripe_customer_id: Scalars['String']['output'];
+  /** Stripe subscription id. */
+  subscription_id: Scalars['ID']['output'];
+  tier: FlowTier;
+  updated_at: Scalars['AWSDateTime']['output'];
+  user_id: Scalars['ID']['output'];
+};
+
+export type FlowSubscriptionStatus =
+  | 'active'
+  | 'canceled'
+  | 'expired'
+  | 'past_due';
+
+export type FlowTestImprovement = {
+  __typename?: 'FlowTestImprovement';
+  improvement_percentage: Scalars['Float']['output'];
+  test_id: Scalars['Int']['output'];
+};
+
+/** Subscription tier. Correction plans, the calendar and progress need `basic` or above. */
+export type FlowTier =
+  | 'basic'
+  | 'free'
+  | 'pro'
+  | 'proplus';
+
+/** A Flow Logic user (table flowlogic-{stage}-users). */
+export type FlowUser = {
+  __typename?: 'FlowUser';
+  /** The plan_id of the user's one active correction plan (gateway attribute; null when none). */
+  active_plan_id?: Maybe<Scalars['ID']['output']>;
+  created_at: Scalars['AWSDateTime']['output'];
+  /** Unique across users (the e-mail index). */
+  email: Scalars['AWSEmail']['output'];
+  last_login_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  tier: FlowTier;
+  updated_at: Scalars['AWSDateTime']['output'];
+  user_id: Scalars['ID']['output'];
+  wellness_disclaimer_accepted: Scalars['Boolean']['output'];
+  /** Null until the disclaimer is accepted. */
+  wellness_disclaimer_accepted_at?: Maybe<Scalars['AWSDateTime']['output']>;
+};
+
+/**
+ * A user's abuse limits (table flowlogic-{stage}-user-limits). Counters are shown for the current UTC windows: a counter
+ * stored for an older window counts as zero. `*_key` fields name the window a stored counter belongs to.
+ */
+export type FlowUserLimits = {
+  __typename?: 'FlowUserLimits';
+  attempts_day_key?: Maybe<Scalars['String']['output']>;
+  /** test_id -> attempts today (JSON object), at most 3 each. */
+  attempts_per_test: Scalars['AWSJSON']['output'];
+  /** e.g. VIDEO_ABUSE */
+  ban_reason?: Maybe<Scalars['String']['output']>;
+  ban_until?: Maybe<Scalars['AWSDateTime']['output']>;
+  plan: FlowTier;
+  test_month_key?: Maybe<Scalars['String']['output']>;
+  /** Limit: 3 (free/basic), 7 (pro), 15 (proplus). */
+  test_quota_month: Scalars['Int']['output'];
+  test_quota_used_monthly: Scalars['Int']['output'];
+  updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  user_id: Scalars['ID']['output'];
+  video_day_key?: Maybe<Scalars['String']['output']>;
+  video_hour_key?: Maybe<Scalars['String']['output']>;
+  /** Limit: 9 (free/basic), 21 (pro), 45 (proplus). */
+  video_quota_day: Scalars['Int']['output'];
+  /** Limit: 5. */
+  video_quota_hour: Scalars['Int']['output'];
+  video_quota_used_daily: Scalars['Int']['output'];
+  video_quota_used_hourly: Scalars['Int']['output'];
 };
 
 export type Invoice = {
@@ -387,6 +719,25 @@ export type InvoiceLineItem = {
   /** quantity × unit_price, rounded once half-up to the currency's minor unit. */
   total: Scalars['String']['output'];
   unit_price: Scalars['String']['output'];
+};
+
+export type InvoicePayment = {
+  __typename?: 'InvoicePayment';
+  amount: Scalars['String']['output'];
+  created_at: Scalars['AWSDateTime']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  invoice_id: Scalars['ID']['output'];
+  organisation_id: Scalars['ID']['output'];
+  paid_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  payment_method?: Maybe<Scalars['String']['output']>;
+  /** What the checkout opens. */
+  razorpay_order_id?: Maybe<Scalars['String']['output']>;
+  razorpay_payment_id?: Maybe<Scalars['String']['output']>;
+  reconciled_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  refund_amount: Scalars['String']['output'];
+  refunded_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  status: PaymentStatus;
 };
 
 export type InvoiceRun = {
@@ -438,13 +789,23 @@ export type LocationUpdateInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records the caller's acceptance of the wellness disclaimer (needed before startAssessment). */
+  acceptWellnessDisclaimer: FlowUser;
   acknowledgeAlert: AlertHistory;
   /** Assigns a PREPARING order to a delivery agent and moves it to OUT_FOR_DELIVERY (owner, super admins). */
   assignDelivery: Delivery;
+  /** Bans a user from starting assessments until `until` with `reason` (e.g. VIDEO_ABUSE). */
+  banFlowUser: FlowUserLimits;
   /** Cancels a draft or finalized invoice; a finalized one keeps its number (admin). */
   cancelInvoice: Invoice;
   /** Moves the organisation to another plan and recomputes its effective limits; the organisation's `admin` group only. */
   changeOrganizationPlan: Organization;
+  /**
+   * Finishes a processing assessment (completed, failed or invalid). A completed one with problem areas generates a new
+   * active correction plan for a Basic+ user (version + 1, the previous plan deactivated in the same transaction).
+   * `InvalidTransition` when it is not processing, `ValidationError` for scores outside [0, 1] or missing result/feedback.
+   */
+  completeAssessment: FlowAssessmentCompletion;
   /**
    * Counts one use of `feature` today for the caller, within their plan's daily limit, and logs it in the same
    * transaction. Refused with `QuotaExceeded` (errorInfo: limit, value, usage, resetsAt), `ValidationError` for an
@@ -464,13 +825,22 @@ export type Mutation = {
   createAlertRule: AlertRule;
   createBillingOrganisation: BillingOrganisation;
   createBillingProject: BillingProject;
+  /** The Razorpay order paying a finalized invoice (in paise); a retry returns the open one (operator). */
+  createInvoicePaymentOrder: InvoicePayment;
   createPricingPlan: PricingPlan;
   /** A new API key for a project; the key is returned once (admin). */
   createProjectApiKey: ProjectApiKey;
+  /**
+   * Creates a user in the organisation; its `admin` group only. Own limits plus credits may not exceed the
+   * organisation's effective limits (`ValidationError`); `AlreadyExists` when the user_id is taken.
+   */
+  createReportingUser: ReportingUser;
   /** Creates a GENERATING store, counting it on the tenant in the same transaction (`StoreLimitReached` at max_stores). */
   createStore: Store;
   /** Creates a tenant (super admins, or an owner for their own `custom:tenant_id`); `max_stores` comes from the plan. */
   createTenant: Tenant;
+  /** Creates a usage plan; platform admins (group `platform_admin`) only. `AlreadyExists` when the id is taken. */
+  createUsagePlan: UsagePlan;
   /** Evaluates the alert rules now, of one organisation or all (operator); also runs after each flush and on a schedule. */
   evaluateAlerts: Array<FiredAlert>;
   /** Numbers a draft and makes it final, once the period accepts no more late events (operator). */
@@ -481,6 +851,8 @@ export type Mutation = {
   generateInvoices: InvoiceRun;
   /** Adds credits (not negative) to the organisation and recomputes its effective limits; its `admin` group only. */
   grantOrganizationCredits: Organization;
+  /** Lifts a user's ban. */
+  liftFlowBan: FlowUserLimits;
   /**
    * Places an order (customers): prices from the products table, stock taken atomically with the order.
    * PENDING_PAYMENT for UPI/CARD; CONFIRMED with payment_status COD_PENDING for COD.
@@ -492,12 +864,24 @@ export type Mutation = {
   publishOrderUpdate?: Maybe<Order>;
   /** Records up to 1,000 usage events with a project API key; each bad event is refused with a reason, the rest kept. */
   recordUsageEvents: RecordUsageEventsResult;
+  /** A full or partial refund, never above what is left of the capture; idempotent by key (admin). */
+  refundInvoicePayment: PaymentRefund;
+  /** Registers the caller (tier free, disclaimer not accepted). The e-mail is unique: `Conflict` when taken. */
+  registerFlowUser: FlowUser;
   /** Registers the caller's profile; the role is the caller's highest storefront group. */
   registerStoreUser: StoreUser;
   /** Renders a final invoice with its template to HTML and PDF and sets pdf_url (operator). */
   renderInvoice: Invoice;
   /** E-mails a final invoice (HTML body, PDF attached) to the organisation's billing e-mail, recorded (operator). */
   sendInvoice: EmailNotification;
+  /**
+   * Starts an assessment (status processing) for the caller, consuming in ONE transaction with the assessment: one video
+   * of the day (9/21/45 by tier) and of the hour (5), one attempt of the test today (at most 3), and, for the first
+   * attempt of a test on a day, one test of the month (3/7/15). Refusals: `LimitExceeded` (errorInfo: limit, value,
+   * usage, resetsAt), `Banned` (errorInfo: reason, resetsAt), `DisclaimerRequired`, `NotFound` (not registered),
+   * `ValidationError`, `TransactionConflict` (retry).
+   */
+  startAssessment: FlowAssessment;
   /** Stores a simulation run for the caller and logs it in the same transaction. */
   storeSimulation: SimulationResult;
   /** The assigned agent reports their position. */
@@ -515,10 +899,22 @@ export type Mutation = {
    * assignDelivery and updateDeliveryStatus.
    */
   updateOrderStatus: Order;
+  /**
+   * Changes a user's own limits, credits or status and stores their recomputed effective limits with who did it; the
+   * `admin` group of the user's organisation only. Limits plus credits may not exceed the organisation's.
+   */
+  updateReportingUser: ReportingUser;
   /** Moves a store along GENERATING → DRAFT → PAID → PUBLISHED ⇄ SUSPENDED (owner, super admins). */
   updateStoreStatus: Store;
+  /**
+   * Changes a usage plan and, in the same transaction, the plan limits and effective limits (plan + credits) of the
+   * organisations on it (up to 50 per call, see UsagePlanChange.nextToken), recording who did it; platform admins only.
+   */
+  updateUsagePlan: UsagePlanChange;
   /** Creates or replaces a product of one of the caller's stores. */
   upsertProduct: Product;
+  /** Checks the checkout's signature (HMAC of order|payment with the key secret) before marking the payment authorized (operator). */
+  verifyInvoicePayment: InvoicePayment;
 };
 
 
@@ -533,6 +929,13 @@ export type MutationAssignDeliveryArgs = {
 };
 
 
+export type MutationBanFlowUserArgs = {
+  reason: Scalars['String']['input'];
+  until: Scalars['AWSDateTime']['input'];
+  user_id: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelInvoiceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -541,6 +944,11 @@ export type MutationCancelInvoiceArgs = {
 export type MutationChangeOrganizationPlanArgs = {
   org_id: Scalars['ID']['input'];
   plan_id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteAssessmentArgs = {
+  input: CompleteAssessmentInput;
 };
 
 
@@ -576,6 +984,11 @@ export type MutationCreateBillingProjectArgs = {
 };
 
 
+export type MutationCreateInvoicePaymentOrderArgs = {
+  invoice_id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreatePricingPlanArgs = {
   input: CreatePricingPlanInput;
 };
@@ -587,6 +1000,12 @@ export type MutationCreateProjectApiKeyArgs = {
 };
 
 
+export type MutationCreateReportingUserArgs = {
+  input: CreateReportingUserInput;
+  org_id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateStoreArgs = {
   input: CreateStoreInput;
 };
@@ -594,6 +1013,11 @@ export type MutationCreateStoreArgs = {
 
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
+};
+
+
+export type MutationCreateUsagePlanArgs = {
+  input: CreateUsagePlanInput;
 };
 
 
@@ -620,6 +1044,11 @@ export type MutationGrantOrganizationCreditsArgs = {
 };
 
 
+export type MutationLiftFlowBanArgs = {
+  user_id: Scalars['ID']['input'];
+};
+
+
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
 };
@@ -640,6 +1069,16 @@ export type MutationRecordUsageEventsArgs = {
 };
 
 
+export type MutationRefundInvoicePaymentArgs = {
+  input: RefundInvoicePaymentInput;
+};
+
+
+export type MutationRegisterFlowUserArgs = {
+  input: RegisterFlowUserInput;
+};
+
+
 export type MutationRegisterStoreUserArgs = {
   input: RegisterStoreUserInput;
 };
@@ -652,6 +1091,11 @@ export type MutationRenderInvoiceArgs = {
 
 export type MutationSendInvoiceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationStartAssessmentArgs = {
+  input: StartAssessmentInput;
 };
 
 
@@ -680,6 +1124,12 @@ export type MutationUpdateOrderStatusArgs = {
 };
 
 
+export type MutationUpdateReportingUserArgs = {
+  input: UpdateReportingUserInput;
+  user_id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateStoreStatusArgs = {
   status: StoreStatus;
   store_id: Scalars['ID']['input'];
@@ -687,8 +1137,20 @@ export type MutationUpdateStoreStatusArgs = {
 };
 
 
+export type MutationUpdateUsagePlanArgs = {
+  input: UpdateUsagePlanInput;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  plan_id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpsertProductArgs = {
   input: ProductInput;
+};
+
+
+export type MutationVerifyInvoicePaymentArgs = {
+  input: VerifyInvoicePaymentInput;
 };
 
 /** A customer order. */
@@ -804,6 +1266,13 @@ export type Organization = {
   updated_by?: Maybe<Scalars['String']['output']>;
 };
 
+/** One page of organisations; pass `nextToken` back to read the next page. */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  items: Array<Organization>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
 /** A payment record: Razorpay (UPI, CARD) or cash collected on delivery. */
 export type Payment = {
   __typename?: 'Payment';
@@ -833,6 +1302,26 @@ export type PaymentMethod =
   | 'CARD'
   | 'COD'
   | 'UPI';
+
+export type PaymentRefund = {
+  __typename?: 'PaymentRefund';
+  amount: Scalars['String']['output'];
+  created_at: Scalars['AWSDateTime']['output'];
+  id: Scalars['ID']['output'];
+  idempotency_key: Scalars['String']['output'];
+  payment_id: Scalars['ID']['output'];
+  razorpay_refund_id?: Maybe<Scalars['String']['output']>;
+  status: Scalars['String']['output'];
+};
+
+export type PaymentStatus =
+  | 'authorized'
+  | 'captured'
+  | 'failed'
+  /** Razorpay keeps such a payment captured with refund_status partial; the seed's status is kept on purpose. */
+  | 'partially_refunded'
+  | 'pending'
+  | 'refunded';
 
 export type PlaceOrderInput = {
   customer_name: Scalars['String']['input'];
@@ -925,10 +1414,34 @@ export type Query = {
   billingInvoices: InvoiceConnection;
   /** An organisation's usage aggregates for a UTC month (viewer). */
   billingUsage: Array<BillingUsage>;
+  /** Assessments of one month (YYYY-MM) across users, newest first (GSI month-index). */
+  flowAssessmentsByMonth: FlowAssessmentConnection;
+  /** Assessments of one test across users, newest first (GSI test-type-index), optionally created from `from` to `to` (both included). */
+  flowAssessmentsByTest: FlowAssessmentConnection;
+  /** Every user's tasks of one day (GSI date-index). */
+  flowCalendarTasksOnDate: FlowCalendarTaskConnection;
+  /** Applied data migrations. */
+  flowMigrations: FlowMigrationConnection;
+  /** The subscriptions of a Stripe customer (GSI stripe-customer-index). */
+  flowSubscriptionsByStripeCustomer: Array<FlowSubscription>;
+  /** The top streaks across users on one day, descending (GSI top-streaks-index; erratum). */
+  flowTopStreaks: Array<FlowProgress>;
+  /** A user by id. */
+  flowUser?: Maybe<FlowUser>;
+  /** A user by e-mail (GSI email-index). */
+  flowUserByEmail?: Maybe<FlowUser>;
+  /** A user's limits and usage in the current windows. */
+  flowUserLimits?: Maybe<FlowUserLimits>;
   /** The calling user (user_id = Cognito sub) with their effective limits. */
   getMyReportingUser?: Maybe<ReportingUser>;
   /** The caller's profile (by Cognito sub), or null before registering. */
   getMyStoreProfile?: Maybe<StoreUser>;
+  /**
+   * The caller's active subscription, or null (free plan). Looked up in the new table first, then (until
+   * `npm run migrate:f1` has retired it) in the legacy strategy-metadata table; a legacy-only subscription is copied
+   * into the new table on first read, once.
+   */
+  getMySubscription?: Maybe<F1Subscription>;
   /** The calling owner's tenant (claim `custom:tenant_id`), or null before it is created. */
   getMyTenant?: Maybe<Tenant>;
   /** An order, for whoever may see it (its customer, its tenant's owner, its assigned agent, super admins). */
@@ -965,6 +1478,8 @@ export type Query = {
   listOrdersByStore: OrderConnection;
   /** A tenant's orders, newest first, optionally of one status (its owner, super admins). */
   listOrdersByTenant: OrderConnection;
+  /** Organisations on a plan (GSI plan-index), with their effective limits; platform admins (group `platform_admin`) only. */
+  listOrganizationsByPlan: OrganizationConnection;
   /**
    * A store's products. The store's owner and super admins see every product of any store of theirs; everyone else
    * (API key included) only the active products of a PUBLISHED store, and `StoreNotFound` otherwise.
@@ -976,8 +1491,36 @@ export type Query = {
   listTenantPayments: PaymentConnection;
   /** Usage plans, at most `limit` (default 20, at most 100) per page. */
   listUsagePlans: UsagePlanConnection;
+  /**
+   * Users with an e-mail address (GSI email-index). An organisation's `admin` sees the users of their organisation only;
+   * platform admins see every user. A page may hold fewer than `limit` users and still carry a `nextToken`.
+   */
+  listUsersByEmail: ReportingUserConnection;
   /** Users of an organisation (GSI org-index); the organisation's `admin` group only. */
   listUsersByOrg: ReportingUserConnection;
+  /** The caller's active correction plan (sparse GSI active-index on active_user_id), or null. Basic+ (TierRequired). */
+  myActivePlan?: Maybe<FlowPlan>;
+  /** The caller's active subscription (PK user_id, filter status = active), or null. */
+  myActiveSubscription?: Maybe<FlowSubscription>;
+  /**
+   * The caller's assessments (PK user_id, in assessment_id order), optionally only one test or one month. The filters apply after `limit`
+   * (DynamoDB filter expressions), so a page may hold fewer items than `limit` while `nextToken` is set.
+   */
+  myAssessments: FlowAssessmentConnection;
+  /** The caller's tasks of one day (begins_with(task_key, "YYYY-MM-DD#")). Basic+ (TierRequired). */
+  myCalendarTasks: FlowCalendarTaskConnection;
+  /** The caller's tasks from `from` to `to`, both days included (task_key BETWEEN). Basic+ (TierRequired). */
+  myCalendarTasksBetween: FlowCalendarTaskConnection;
+  /** The caller's usage of each feature of their plan on `date` (default today, UTC) against the plan's daily limit. */
+  myFeatureUsage: FeatureUsageReport;
+  /** The caller's Flow Logic user (user by id), or null before registerFlowUser. */
+  myFlowUser?: Maybe<FlowUser>;
+  /** The caller's limits and usage in the current windows. */
+  myLimits?: Maybe<FlowUserLimits>;
+  /** The caller's progress of one day (PK user_id, SK date), or null. Basic+ (TierRequired). */
+  myProgress?: Maybe<FlowProgress>;
+  /** The caller's days with the longest streaks, descending (GSI streak-index). Basic+ (TierRequired). */
+  myTopStreaks: Array<FlowProgress>;
 };
 
 
@@ -1018,6 +1561,61 @@ export type QueryBillingUsageArgs = {
   month: Scalars['Int']['input'];
   organisation_id: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryFlowAssessmentsByMonthArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  month_key: Scalars['String']['input'];
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFlowAssessmentsByTestArgs = {
+  from?: InputMaybe<Scalars['AWSDateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  test_id: Scalars['Int']['input'];
+  to?: InputMaybe<Scalars['AWSDateTime']['input']>;
+};
+
+
+export type QueryFlowCalendarTasksOnDateArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  task_date: Scalars['AWSDate']['input'];
+};
+
+
+export type QueryFlowMigrationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFlowSubscriptionsByStripeCustomerArgs = {
+  stripe_customer_id: Scalars['String']['input'];
+};
+
+
+export type QueryFlowTopStreaksArgs = {
+  date: Scalars['AWSDate']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFlowUserArgs = {
+  user_id: Scalars['ID']['input'];
+};
+
+
+export type QueryFlowUserByEmailArgs = {
+  email: Scalars['AWSEmail']['input'];
+};
+
+
+export type QueryFlowUserLimitsArgs = {
+  user_id: Scalars['ID']['input'];
 };
 
 
@@ -1106,6 +1704,13 @@ export type QueryListOrdersByTenantArgs = {
 };
 
 
+export type QueryListOrganizationsByPlanArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  plan_id: Scalars['ID']['input'];
+};
+
+
 export type QueryListProductsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   nextToken?: InputMaybe<Scalars['String']['input']>;
@@ -1133,10 +1738,55 @@ export type QueryListUsagePlansArgs = {
 };
 
 
+export type QueryListUsersByEmailArgs = {
+  email: Scalars['AWSEmail']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryListUsersByOrgArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   nextToken?: InputMaybe<Scalars['String']['input']>;
   org_id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyAssessmentsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  month_key?: InputMaybe<Scalars['String']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  test_id?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyCalendarTasksArgs = {
+  date: Scalars['AWSDate']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMyCalendarTasksBetweenArgs = {
+  from: Scalars['AWSDate']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['AWSDate']['input'];
+};
+
+
+export type QueryMyFeatureUsageArgs = {
+  date?: InputMaybe<Scalars['AWSDate']['input']>;
+};
+
+
+export type QueryMyProgressArgs = {
+  date: Scalars['AWSDate']['input'];
+};
+
+
+export type QueryMyTopStreaksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RecordUsageEventsResult = {
@@ -1148,6 +1798,14 @@ export type RecordUsageEventsResult = {
   replayed: Scalars['Int']['output'];
 };
 
+export type RefundInvoicePaymentInput = {
+  /** Omitted: everything captured and not yet refunded. */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  /** The same key makes a retried refund the same refund (sent to Razorpay as X-Refund-Idempotency). */
+  idempotency_key: Scalars['String']['input'];
+  payment_id: Scalars['ID']['input'];
+};
+
 export type RefusedUsageEvent = {
   __typename?: 'RefusedUsageEvent';
   /** InvalidValue, UnknownMetric, InvalidTimestamp, TimestampInFuture, TimestampTooOld, InvalidMetadata, WrongProject or InvalidIdempotencyKey. */
@@ -1156,6 +1814,11 @@ export type RefusedUsageEvent = {
   /** Position of the event in the call. */
   index: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
+};
+
+export type RegisterFlowUserInput = {
+  email: Scalars['AWSEmail']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RegisterStoreUserInput = {
@@ -1196,6 +1859,9 @@ export type ReportingUser = {
   role: Scalars['String']['output'];
   /** `active` or `suspended`. */
   status: Scalars['String']['output'];
+  updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  /** Cognito sub of whoever created the user or last changed their limits, credits or status. */
+  updated_by?: Maybe<Scalars['String']['output']>;
   user_daily_limit?: Maybe<Scalars['Int']['output']>;
   user_id: Scalars['ID']['output'];
   user_monthly_limit?: Maybe<Scalars['Int']['output']>;
@@ -1228,6 +1894,13 @@ export type SimulationResultConnection = {
   __typename?: 'SimulationResultConnection';
   items: Array<SimulationResult>;
   nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+export type StartAssessmentInput = {
+  /** 1..15 */
+  test_id: Scalars['Int']['input'];
+  /** Where the uploaded video is (e.g. s3://bucket/key). */
+  video_url: Scalars['String']['input'];
 };
 
 /** An AI-generated store (website) of a tenant. */
@@ -1334,6 +2007,30 @@ export type TenantPlan =
   | 'FREE'
   | 'PRO';
 
+/**
+ * Fields to change; an omitted field keeps its value, and `null` for an own limit removes it (the user then shares the
+ * organisation's limits).
+ */
+export type UpdateReportingUserInput = {
+  additional_daily_credits?: InputMaybe<Scalars['Int']['input']>;
+  additional_monthly_credits?: InputMaybe<Scalars['Int']['input']>;
+  /** `active` or `suspended`. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  user_daily_limit?: InputMaybe<Scalars['Int']['input']>;
+  user_monthly_limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields to change; an omitted field keeps its value. */
+export type UpdateUsagePlanInput = {
+  daily_report_limit?: InputMaybe<Scalars['Int']['input']>;
+  features?: InputMaybe<Array<Scalars['String']['input']>>;
+  monthly_report_limit?: InputMaybe<Scalars['Int']['input']>;
+  plan_name?: InputMaybe<Scalars['String']['input']>;
+  price?: InputMaybe<Scalars['Float']['input']>;
+  /** `active` or `inactive`. */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A usage event as a metered client sends it. */
 export type UsageEventInput = {
   /** Unique per organisation: a replayed event is counted once. */
@@ -1371,6 +2068,21 @@ export type UsagePlan = {
   price: Scalars['Float']['output'];
   /** `active` or `inactive`. */
   status: Scalars['String']['output'];
+  updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
+  /** Cognito sub of whoever created or last changed the plan. */
+  updated_by?: Maybe<Scalars['String']['output']>;
+};
+
+/** A plan change and how many organisations on the plan had their limits recomputed by this call. */
+export type UsagePlanChange = {
+  __typename?: 'UsagePlanChange';
+  /**
+   * Set when more organisations are on the plan than one call recomputes: call `updateUsagePlan` again with the same
+   * input and this token (repeating the call is harmless).
+   */
+  nextToken?: Maybe<Scalars['String']['output']>;
+  organizations_updated: Scalars['Int']['output'];
+  plan: UsagePlan;
 };
 
 /** One page of usage plans; pass `nextToken` back to read the next page. */
@@ -1397,4 +2109,11 @@ export type UserActionConnection = {
   __typename?: 'UserActionConnection';
   items: Array<UserAction>;
   nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+/** What Razorpay's checkout hands back on success. */
+export type VerifyInvoicePaymentInput = {
+  razorpay_order_id: Scalars['String']['input'];
+  razorpay_payment_id: Scalars['String']['input'];
+  razorpay_signature: Scalars['String']['input'];
 };

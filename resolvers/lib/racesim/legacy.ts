@@ -8,3 +8,8 @@ export const LEGACY_CREATED_AT = '1970-01-01T00:00:00.000Z';
 export const LEGACY_SIMULATION_TYPE = 'simulation';
 /** Legacy `type` of a subscription (strategy_id = subscription_id). */
 export const LEGACY_SUBSCRIPTION_TYPE = 'subscription';
+/**
+ * The record `npm run migrate:f1` writes once a complete run has moved every legacy record: while it exists, reads
+ * no longer fall back to the legacy table. It lives in f1-user-subscriptions under a user_id no Cognito sub takes.
+ */
+export const LEGACY_RETIRED_KEY = { user_id: '#migration', subscription_id: 'f1-strategy-metadata' };

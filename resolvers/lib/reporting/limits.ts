@@ -32,3 +32,9 @@ export function currentUsage(record: Record<string, unknown>, day: string, cycle
     monthly: record.usage_cycle === cycle ? num(record.current_monthly_usage) : 0,
   };
 }
+
+/** An organisation record as served: its effective limits computed from plan + credits. */
+export function withOrgLimits(org: Record<string, unknown>): Record<string, unknown> {
+  const limits = orgLimits(org);
+  return { ...org, effective_daily_limit: limits.daily, effective_monthly_limit: limits.monthly };
+}

@@ -18,9 +18,15 @@ export function orgLimitsUpdate(org: Record<string, unknown>, changes: Record<st
   });
 }
 
-/** Raises a lost race as `TransactionConflict` (retry), any other data source error as it is. */
-export function orgUpdateResponse(error: { message: string; type: string } | undefined | null, result: unknown) {
-  if (error && error.type === 'DynamoDB:ConditionalCheckFailedException') util.error('the organisation changed concurrently; retry', 'TransactionConflict');
+type DataSourceError = { message: string; type: string } | undefined | null;
+
+/** Raises a lost race on `what` as `TransactionConflict` (retry), any other data source error as it is. */
+export function conflictResponse(error: DataSourceError, result: unknown, what: string) {
+  if (error && error.type === 'DynamoDB:ConditionalCheckFailedException') util.error(`${what} changed concurrently; retry`, 'TransactionConflict');
   if (error) util.error(error.message, error.type);
   return result;
+}
+
+export function orgUpdateResponse(error: DataSourceError, result: unknown) {
+  return conflictResponse(error, result, 'the organisation');
 }

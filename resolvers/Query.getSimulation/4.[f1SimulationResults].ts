@@ -1,4 +1,4 @@
-// Step 3: copy a legacy-only record into the new table, once: the put is conditioned on the key not existing and
+// Step 4: copy a legacy-only record into the new table, once: the put is conditioned on the key not existing and
 // logged (`legacy_copied`) in the same transaction, so of concurrent first reads exactly one copy commits.
 import { runtime, util, type Context } from '@aws-appsync/utils';
 import { actionLogPut } from '../lib/racesim/action-log';

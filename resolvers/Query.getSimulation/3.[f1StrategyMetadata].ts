@@ -1,4 +1,4 @@
-// Step 2: not in the new table: look in the legacy table (strategy_id = the simulation id).
+// Step 3: not in the new table and the legacy table not retired: look there (strategy_id = the simulation id).
 import { runtime, util, type Context } from '@aws-appsync/utils';
 import { get } from '@aws-appsync/utils/dynamodb';
 import { callerId } from '../lib/racesim/caller';
@@ -6,7 +6,8 @@ import { LEGACY_SIMULATION_TYPE } from '../lib/racesim/legacy';
 
 export function request(ctx: Context<{ simulation_id: string }>) {
   // https://docs.aws.amazon.com/appsync/latest/devguide/runtime-utils-js.html
-  if (ctx.stash.found) runtime.earlyReturn(ctx.stash.found);
+  ctx.stash.legacy = null;
+  if (ctx.stash.found || ctx.stash.legacyRetired) runtime.earlyReturn(ctx.stash.found ?? null);
   return get({ key: { strategy_id: ctx.args.simulation_id }, consistentRead: true });
 }
 

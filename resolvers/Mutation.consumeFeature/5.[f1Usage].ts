@@ -1,7 +1,8 @@
-// Step 2: ONE transaction counts today's use under the limit and appends the action log entry.
+// Step 5: ONE transaction counts today's use under the limit and appends the action log entry.
 import { util, type Context } from '@aws-appsync/utils';
 import { actionLogPut } from '../lib/racesim/action-log';
 import { callerId } from '../lib/racesim/caller';
+import { featureLimit } from '../lib/racesim/plan-limits';
 
 const DAY_MS = 86400000;
 
@@ -9,7 +10,8 @@ export function request(ctx: Context<{ feature: string }>) {
   const userId = callerId(ctx.identity);
   const now = util.time.nowEpochMilliSeconds();
   const day = util.time.epochMilliSecondsToFormatted(now, 'yyyy-MM-dd', 'UTC');
-  const limit = ctx.stash.limit as number;
+  const limit = featureLimit(ctx.stash.plan as string, ctx.args.feature) as number;
+  ctx.stash.limit = limit;
   ctx.stash.day = day;
   ctx.stash.resetsAt = `${util.time.epochMilliSecondsToFormatted(now + DAY_MS, 'yyyy-MM-dd', 'UTC')}T00:00:00Z`;
   if (limit < 1) util.error(`${ctx.args.feature} limit of ${limit} reached`, 'QuotaExceeded', null, { limit: ctx.args.feature, value: limit, usage: 0, resetsAt: ctx.stash.resetsAt });

@@ -1,4 +1,4 @@
-// Step 3: read back today's counter (strongly consistent) to answer with the usage after this call.
+// Step 6: read back today's counter (strongly consistent) to answer with the usage after this call.
 import type { Context } from '@aws-appsync/utils';
 import { get } from '@aws-appsync/utils/dynamodb';
 import { callerId } from '../lib/racesim/caller';

@@ -1,0 +1,16 @@
+/** Query.flowMigrations: the applied data migrations (a Scan: the table holds one small item per version). */
+import { util, type Context } from '@aws-appsync/utils';
+import { scan } from '@aws-appsync/utils/dynamodb';
+import type { QueryFlowMigrationsArgs } from './lib/generated/schema-types';
+import { pageSize } from './lib/pagination';
+
+export function request(ctx: Context<QueryFlowMigrationsArgs>) {
+  return scan({ limit: pageSize(ctx.args.limit), nextToken: ctx.args.nextToken ?? undefined, consistentRead: true });
+}
+
+export function response(ctx: Context<QueryFlowMigrationsArgs>) {
+  if (ctx.error) util.error(ctx.error.message, ctx.error.type);
+  const items = (ctx.result.items ?? []) as Record<string, string>[];
+  const versions = items.map((m) => m.version).sort();
+  return { items: versions.map((v) => items.find((m) => m.version === v)), nextToken: ctx.result.nextToken ?? null };
+}

@@ -1,0 +1,2 @@
+// Step 2: the user's limits and usage in the current windows.
+export { request, response } from '../lib/flowlogic/limits-read';

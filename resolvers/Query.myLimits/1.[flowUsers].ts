@@ -1,0 +1,2 @@
+// Step 1: the caller's user record (its tier sets the limits).
+export { request, response } from '../lib/flowlogic/caller-step';

@@ -1,0 +1,2 @@
+// Step 2: the caller's limits and usage in the current windows.
+export { request, response } from '../lib/flowlogic/limits-read';

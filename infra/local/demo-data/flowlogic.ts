@@ -5,6 +5,7 @@
  * tasks, user limits (counters of the anchor's day, hour and month, with the window keys the resolvers compare) and
  * the applied migrations.
  */
+import { TEST_NAMES } from '../../../resolvers/lib/flowlogic/test-catalog';
 import {
   DAY_MS,
   HOUR_MS,
@@ -66,23 +67,6 @@ export const FLOW_QUOTAS: Record<Tier, { videoDay: number; videoHour: number; te
   pro: { videoDay: 21, videoHour: 5, testMonth: 7 },
   proplus: { videoDay: 45, videoHour: 5, testMonth: 15 },
 };
-const TESTS = [
-  'Overhead Squat',
-  'Single Leg Squat',
-  'Y-Balance',
-  'Hip Hinge',
-  'Push-Up',
-  'Shoulder Mobility',
-  'Ankle Dorsiflexion',
-  'Thomas Test',
-  'Lunge',
-  'Plank Hold',
-  'Step Down',
-  'Trunk Stability',
-  'Rotary Stability',
-  'Hurdle Step',
-  'Straight Leg Raise',
-];
 const AREAS = ['ankle', 'knee', 'hip', 'core', 'thoracic_spine', 'shoulder'];
 const EXERCISES = [
   ['ex_calf_stretch', 'Calf stretch', 'ankle'],
@@ -124,7 +108,7 @@ function assessment(rng: Rng, userId: string, anchor: Date, daysAgo: number): De
     user_id: userId,
     assessment_id: rng.uuid(),
     test_id: testId,
-    test_name: TESTS[testId - 1],
+    test_name: TEST_NAMES[testId - 1],
     video_url: `s3://flowlogic-local-videos/${userId}/${rng.hex(12)}.mp4`,
     status,
     attempt_number: rng.int(1, 3),

@@ -98,7 +98,17 @@ describe('createTables', () => {
     const other = `t${randomBytes(3).toString('hex')}`;
     const subset = [tableById('orders'), tableById('flowProgress')];
     await createTables(client, { stage: other, tables: subset });
-    const names = async () => (await client.send(new ListTablesCommand({}))).TableNames ?? [];
+    // ListTables answers at most 100 names a page, and the run's DynamoDB Local holds every suite's tables.
+    const names = async () => {
+      const all: string[] = [];
+      let start: string | undefined;
+      do {
+        const page = await client.send(new ListTablesCommand({ ExclusiveStartTableName: start }));
+        all.push(...(page.TableNames ?? []));
+        start = page.LastEvaluatedTableName;
+      } while (start);
+      return all;
+    };
     const listed = (await names()).filter((n) => n.includes(`-${other}`));
     expect(listed.sort()).toEqual(subset.map((t) => physicalName(t, other)).sort());
     await deleteTables(client, { stage: other });

@@ -17,6 +17,7 @@
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.Attributes.html#Expressions.Attributes.NestedElements.DocumentPathExamples
  */
 import { util } from '@aws-appsync/utils';
+import { windowCounterClause } from '../window-counter';
 import { attemptsToday, currentUsage } from './limit-usage';
 import type { FlowWindows } from './quota-windows';
 import { ATTEMPTS_PER_TEST_PER_DAY, quotasOf } from './tiers';
@@ -33,20 +34,9 @@ interface Expr {
 function windowCounter(e: Expr, tag: string, counter: string, windowAttr: string, window: string, limit: number, stored: unknown): void {
   e.names[`#${tag}c`] = counter;
   e.names[`#${tag}w`] = windowAttr;
-  e.values[`:${tag}w`] = window;
-  if (stored === window) {
-    e.values[`:${tag}l`] = limit;
-    e.sets.push(`#${tag}c = #${tag}c + :one`);
-    e.conditions.push(`#${tag}w = :${tag}w AND #${tag}c < :${tag}l`);
-    return;
-  }
-  e.sets.push(`#${tag}c = :one, #${tag}w = :${tag}w`);
-  if (stored === undefined || stored === null) {
-    e.conditions.push(`attribute_not_exists(#${tag}w)`);
-  } else {
-    e.values[`:${tag}old`] = stored;
-    e.conditions.push(`#${tag}w = :${tag}old`);
-  }
+  const clause = windowCounterClause(tag, window, limit, stored, e.values);
+  e.sets.push(clause.set);
+  e.conditions.push(clause.condition);
 }
 
 export interface LimitConsumption {

@@ -3,7 +3,7 @@
  * operators of each role with Cognito tokens, a metered organisation with a project API key, and GraphQL calls.
  */
 import { loadBillingDemo } from '../../../infra/local/demo-data/billing-postgres';
-import { call, type Outcome } from '../../resolvers/storefront/storefront-api';
+import { call, outcomeOf, type Outcome } from '../../support/graphql-call';
 import { gql } from '../../support/demo-gateway';
 import type { RepoGateway } from '../../support/repo-gateway';
 
@@ -61,8 +61,7 @@ export async function meteredOrganisation(gw: RepoGateway, adminToken: string, c
 /** Sends events (or any operation) with a project or operator API key (the Lambda authorizer's token). */
 export async function record(gw: RepoGateway, apiKey: string, events: unknown[], query = Q.record, variables: Record<string, unknown> = { e: events }): Promise<Outcome> {
   const { body } = await gql(gw.url, query, variables, { authorization: apiKey });
-  const errors = body.errors as Outcome['errors'];
-  return { data: body.data ?? null, errors, errorType: errors?.[0]?.errorType };
+  return outcomeOf(body);
 }
 
 export const event = (key: string, value: string, at: Date, metric = 'api_calls', unit = 'requests') => ({

@@ -4,19 +4,10 @@
  */
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { iamGraphql } from '../../../functions/shared/iam-graphql';
-import { gql } from '../../support/demo-gateway';
+import { call, callRetrying as retrying, outcomeOf, type GqlError, type Json, type Outcome } from '../../support/graphql-call';
 import type { RepoGateway } from '../../support/repo-gateway';
 
-export type GqlError = { errorType?: string; message?: string; errorInfo?: Record<string, unknown> | null };
-// Results are arbitrary JSON that the tests inspect field by field.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Json = any;
-export interface Outcome {
-  data: Json;
-  errors: GqlError[] | undefined;
-  errorType: string | undefined;
-  errorInfo: Record<string, unknown> | null | undefined;
-}
+export { call, type GqlError, type Json, type Outcome } from '../../support/graphql-call';
 
 // Long enough for suites that move the clock into the next month.
 const DAYS = 45 * 86400;
@@ -24,31 +15,15 @@ const DAYS = 45 * 86400;
 export const userToken = (gw: RepoGateway, sub: string) => gw.auth.issuer.mintToken({ sub, groups: [], expiresInSeconds: DAYS });
 export const adminToken = (gw: RepoGateway, sub = 'flow-admin') => gw.auth.issuer.mintToken({ sub, groups: ['FLOW_ADMIN'], expiresInSeconds: DAYS });
 
-function outcome(body: { data?: Json; errors?: GqlError[] }): Outcome {
-  const errors = body.errors;
-  return { data: body.data ?? null, errors, errorType: errors?.[0]?.errorType, errorInfo: errors?.[0]?.errorInfo };
-}
-
-export async function call(gw: RepoGateway, token: string, query: string, variables: Record<string, unknown> = {}): Promise<Outcome> {
-  const { body } = await gql(gw.url, query, variables, { authorization: token });
-  return outcome(body as { data?: Json; errors?: GqlError[] });
-}
-
 /** Calls as our backend (SigV4, IAM auth). */
 export async function iam(gw: RepoGateway, query: string, variables: Record<string, unknown> = {}): Promise<Outcome> {
   const body = await iamGraphql({ url: gw.url, region: gw.auth.settings.region ?? 'us-east-1', credentials: gw.auth.iam }, query, variables);
-  return outcome(body as { data?: Json; errors?: GqlError[] });
+  return outcomeOf(body as { data?: Json; errors?: GqlError[] });
 }
 
-/** Calls `query` until it is not refused with TransactionConflict (the documented "retry"), at most 300 times. */
-export async function callRetrying(gw: RepoGateway, token: string, query: string, variables: Record<string, unknown> = {}): Promise<Outcome> {
-  let last: Outcome | undefined;
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    last = await call(gw, token, query, variables);
-    if (last.errorType !== 'TransactionConflict') return last;
-  }
-  return last as Outcome;
-}
+/** Calls `query` until it is not refused with TransactionConflict, at most 300 times (the 50-way limit bursts). */
+export const callRetrying = (gw: RepoGateway, token: string, query: string, variables: Record<string, unknown> = {}) =>
+  retrying(gw, token, query, variables, 300);
 
 export const USER_FIELDS = 'user_id email name tier wellness_disclaimer_accepted wellness_disclaimer_accepted_at created_at updated_at last_login_at active_plan_id';
 export const SUB_FIELDS = 'user_id subscription_id stripe_customer_id tier status current_period_start current_period_end cancel_at_period_end canceled_at created_at updated_at';

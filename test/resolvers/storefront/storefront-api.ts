@@ -3,19 +3,11 @@
  * local Cognito tokens, the GraphQL documents the suites send, and a helper that opens a published shop.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { gql } from '../../support/demo-gateway';
 import type { RepoGateway } from '../../support/repo-gateway';
 
-export type GqlError = { errorType?: string; message?: string; errorInfo?: Record<string, unknown> | null };
-// Results are arbitrary JSON that the tests inspect field by field.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Json = any;
-export interface Outcome {
-  data: Json;
-  errors: GqlError[] | undefined;
-  /** errorType of the first error, or undefined. */
-  errorType: string | undefined;
-}
+import { call, type Json, type Outcome } from '../../support/graphql-call';
+
+export { call, callRetrying, type GqlError, type Json, type Outcome } from '../../support/graphql-call';
 
 const DAYS = 10 * 86400;
 
@@ -29,24 +21,6 @@ export function roles(gw: RepoGateway) {
     customer: (phone: string, sub = `cust-${phone}`) => mint(sub, ['CUSTOMER'], { phone_number: phone }),
     nobody: (sub = 'nobody-1') => mint(sub, []),
   };
-}
-
-/** POSTs one operation with a Cognito token (or the API key when `token` is `{ apiKey }`). */
-export async function call(gw: RepoGateway, token: string | { apiKey: true }, query: string, variables: Record<string, unknown> = {}): Promise<Outcome> {
-  const headers: Record<string, string> = typeof token === 'string' ? { authorization: token } : { 'x-api-key': gw.auth.apiKey.id };
-  const { body } = await gql(gw.url, query, variables, headers);
-  const errors = body.errors as GqlError[] | undefined;
-  return { data: body.data ?? null, errors, errorType: errors?.[0]?.errorType };
-}
-
-/** Calls `query` until it is not refused with TransactionConflict (the documented "retry"), at most 200 times. */
-export async function callRetrying(gw: RepoGateway, token: string, query: string, variables: Record<string, unknown> = {}): Promise<Outcome> {
-  let last: Outcome | undefined;
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    last = await call(gw, token, query, variables);
-    if (last.errorType !== 'TransactionConflict') return last;
-  }
-  return last as Outcome;
 }
 
 /** A record as stored (consistent read), or undefined. */

@@ -6,7 +6,7 @@
 import { Signer } from '@aws-sdk/rds-signer';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { secretString } from '../shared/secrets';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Database } from '../db/database';
@@ -43,14 +43,9 @@ export function awsHotStore(): { doc: DynamoDBDocumentClient; hotTable: string }
   return { doc, hotTable: env('HOT_EVENTS_TABLE') };
 }
 
-let webhookSecret: Promise<string> | null = null;
-
-/** Alert webhooks are signed with the Secrets Manager secret named by ALERT_WEBHOOK_SECRET_ARN, read once. */
+/** Alert webhooks are signed with the Secrets Manager secret named by ALERT_WEBHOOK_SECRET_ARN. */
 export async function awsWebhook(): Promise<{ secret: string }> {
-  webhookSecret ??= new SecretsManagerClient({})
-    .send(new GetSecretValueCommand({ SecretId: env('ALERT_WEBHOOK_SECRET_ARN') }))
-    .then((out) => out.SecretString ?? '');
-  return { secret: await webhookSecret };
+  return { secret: await secretString('ALERT_WEBHOOK_SECRET_ARN') };
 }
 
 /** Rendered invoices in the BILLING_DOCUMENTS_BUCKET bucket (s3:// URLs), invoice mail through SES. */
@@ -74,16 +69,9 @@ export function awsDocuments(): { store: DocumentStore; mailer: Mailer } {
   };
 }
 
-let razorpayConfig: Promise<RazorpayConfig> | null = null;
-
 /** Razorpay keys and webhook secrets from the RAZORPAY_SECRET_ARN secret (`{ key_id, key_secret, webhook_secrets }`). */
 export async function awsRazorpay(): Promise<{ client: RazorpayClient; config: RazorpayConfig }> {
-  razorpayConfig ??= new SecretsManagerClient({})
-    .send(new GetSecretValueCommand({ SecretId: env('RAZORPAY_SECRET_ARN') }))
-    .then((out) => {
-      const s = JSON.parse(out.SecretString ?? '{}') as { key_id?: string; key_secret?: string; webhook_secrets?: string[] };
-      return { keyId: s.key_id ?? '', keySecret: s.key_secret ?? '', webhookSecrets: s.webhook_secrets ?? [] };
-    });
-  const config = await razorpayConfig;
+  const s = JSON.parse((await secretString('RAZORPAY_SECRET_ARN')) || '{}') as { key_id?: string; key_secret?: string; webhook_secrets?: string[] };
+  const config: RazorpayConfig = { keyId: s.key_id ?? '', keySecret: s.key_secret ?? '', webhookSecrets: s.webhook_secrets ?? [] };
   return { config, client: razorpayClient(config) };
 }

@@ -35,14 +35,23 @@ export const shardOf = (idempotencyKey: string): string =>
 /** BatchWriteItem requests in flight at once: DynamoDB serves them in parallel. */
 const PARALLEL_WRITES = 4;
 
-async function writeChunk(doc: DynamoDBDocumentClient, table: string, chunk: Record<string, unknown>[]): Promise<void> {
-  let pending = chunk;
+/**
+ * Sends `pending` until DynamoDB has processed all of it: `send` answers what was left unprocessed, retried with
+ * exponential backoff (DynamoDB's advice for throttled batch requests), at most 8 retries.
+ */
+async function untilProcessed(what: string, pending: Record<string, unknown>[], send: (batch: Record<string, unknown>[]) => Promise<Record<string, unknown>[]>): Promise<void> {
   for (let attempt = 0; pending.length > 0; attempt++) {
     if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-    if (attempt > 8) throw new Error(`hot store: ${pending.length} writes still unprocessed after retries`);
-    const out = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending as never } }));
-    pending = (out.UnprocessedItems?.[table] ?? []) as Record<string, unknown>[];
+    if (attempt > 8) throw new Error(`hot store: ${pending.length} ${what} still unprocessed after retries`);
+    pending = await send(pending);
   }
+}
+
+async function writeChunk(doc: DynamoDBDocumentClient, table: string, chunk: Record<string, unknown>[]): Promise<void> {
+  await untilProcessed('writes', chunk, async (batch) => {
+    const out = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: batch as never } }));
+    return (out.UnprocessedItems?.[table] ?? []) as Record<string, unknown>[];
+  });
 }
 
 async function batchWrite(doc: DynamoDBDocumentClient, table: string, requests: Record<string, unknown>[]): Promise<void> {
@@ -65,16 +74,12 @@ const GET_BATCH = 100;
 export async function storedKeys(doc: DynamoDBDocumentClient, table: string, organisationId: string, keys: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let start = 0; start < keys.length; start += GET_BATCH) {
-    let pending: Record<string, unknown>[] = keys.slice(start, start + GET_BATCH).map((k) => ({ organisation_id: organisationId, idempotency_key: k }));
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-      if (attempt > 8) throw new Error(`hot store: ${pending.length} reads still unprocessed after retries`);
-      const out = await doc.send(
-        new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ProjectionExpression: 'idempotency_key' } } }),
-      );
+    const batch = keys.slice(start, start + GET_BATCH).map((k) => ({ organisation_id: organisationId, idempotency_key: k }));
+    await untilProcessed('reads', batch, async (pending) => {
+      const out = await doc.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ProjectionExpression: 'idempotency_key' } } }));
       for (const item of out.Responses?.[table] ?? []) found.add(String(item.idempotency_key));
-      pending = (out.UnprocessedKeys?.[table]?.Keys ?? []) as Record<string, unknown>[];
-    }
+      return (out.UnprocessedKeys?.[table]?.Keys ?? []) as Record<string, unknown>[];
+    });
   }
   return found;
 }

@@ -108,7 +108,9 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
       });
   };
 
-  const depsPromise = async (): Promise<BillingDeps> => {
+  // Built once, on first use (the database opens then).
+  let built: Promise<BillingDeps> | null = null;
+  const build = async (): Promise<BillingDeps> => {
     const webhook = options.webhook ?? { secret: process.env.ALERT_WEBHOOK_SECRET ?? 'local-alert-webhook-secret' };
     const store = directoryStore(filesDir);
     const mailer = outboxMailer(join(filesDir, 'outbox'));
@@ -117,6 +119,7 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
     if (options.autoFlush) deps.afterIngest = () => scheduleFlush(deps);
     return deps;
   };
+  const depsPromise = () => (built ??= build());
   let handler: ReturnType<typeof billingHandler> | null = null;
 
   const schedule = options.alertIntervalMs

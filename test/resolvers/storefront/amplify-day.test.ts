@@ -11,7 +11,7 @@ let customer = '';
 let client: ReturnType<typeof configureAmplify>;
 
 beforeAll(async () => {
-  gw = await startRepoGateway({ apps: ['storefront'], tls: true });
+  gw = await startRepoGateway({ apps: ['storefront'], tls: true, orderStream: true });
   trustCa(gw.caCertPath!);
   shop = await openShop(gw, 'tenant-amp', [{ name: 'Paneer', price: 90, stock: 10 }]);
   customer = await roles(gw).customer('+919855555555');
@@ -64,11 +64,18 @@ describe('the customer app on aws-amplify', () => {
     await call(gw, agent, Q.location, { d, l: { lat: 13.01, lng: 77.6 } });
     expect((await call(gw, agent, Q.deliveryStatus, { d, st: 'DELIVERED' })).errors).toBeUndefined();
 
-    await waitFor(() => events.length >= 8);
+    await waitFor(() => events.length >= 10);
     orders.unsubscribe();
     deliveries.unsubscribe();
     stopHub();
-    expect(events.filter((e) => e.startsWith('order'))).toEqual(['order PENDING_PAYMENT', 'order CONFIRMED', 'order PREPARING']);
+    // OUT_FOR_DELIVERY and DELIVERED come through the orders stream (written by the delivery mutations).
+    expect(events.filter((e) => e.startsWith('order'))).toEqual([
+      'order PENDING_PAYMENT',
+      'order CONFIRMED',
+      'order PREPARING',
+      'order OUT_FOR_DELIVERY',
+      'order DELIVERED',
+    ]);
     expect(events.filter((e) => e.startsWith('delivery'))).toEqual([
       'delivery PENDING -',
       'delivery PICKED_UP -',

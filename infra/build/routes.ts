@@ -2,6 +2,10 @@
  * Routing by file name, the AWS samples convention (DESIGN.md):
  *
  * - `Type.field.[dataSource].ts` (or `.js`): a unit resolver of `Type.field` on `dataSource`;
+ * - `Type.field.[dataSource].req.vtl` + `Type.field.[dataSource].res.vtl`: a unit resolver in VTL (the Amplify and
+ *   AppSync samples' template names), so an API can mix VTL and APPSYNC_JS resolvers as AppSync allows;
+ * - `Type.field.[dataSource].direct.json`: a direct Lambda resolver (no code, no templates: AppSync sends the whole
+ *   context to the function); the JSON holds the resolver's settings, `{}` or `{ "maxBatchSize": 10 }`;
  * - a folder `Type.field/`: a pipeline resolver whose functions are `N.[dataSource].ts` (or `.js`), run in numeric
  *   order of N, with an optional `index.ts` holding the pipeline's own request/response.
  *
@@ -18,6 +22,8 @@ const UNIT_FILE = new RegExp(`^(${NAME})\\.(${NAME})\\.\\[(${NAME})\\]\\.(?:ts|j
 const PIPELINE_FOLDER = new RegExp(`^(${NAME})\\.(${NAME})$`);
 const FUNCTION_FILE = new RegExp(`^(\\d+)\\.\\[(${NAME})\\]\\.(?:ts|js)$`);
 const INDEX_FILE = /^index\.(?:ts|js)$/;
+const VTL_FILE = new RegExp(`^(${NAME})\\.(${NAME})\\.\\[(${NAME})\\]\\.(req|res)\\.vtl$`);
+const DIRECT_FILE = new RegExp(`^(${NAME})\\.(${NAME})\\.\\[(${NAME})\\]\\.direct\\.json$`);
 
 export interface FunctionRoute {
   order: number;
@@ -27,8 +33,14 @@ export interface FunctionRoute {
   file: string;
 }
 
+/** How a unit resolver is written: APPSYNC_JS code, a pair of VTL templates, or nothing (direct Lambda). */
+export type UnitSource =
+  | { runtime: 'APPSYNC_JS' }
+  | { runtime: 'VTL'; responseFile: string }
+  | { runtime: 'DIRECT_LAMBDA' };
+
 export type Route =
-  | { kind: 'UNIT'; typeName: string; fieldName: string; dataSource: string; file: string }
+  | ({ kind: 'UNIT'; typeName: string; fieldName: string; dataSource: string; file: string } & UnitSource)
   | {
       kind: 'PIPELINE';
       typeName: string;
@@ -53,7 +65,32 @@ function isIgnored(name: string): boolean {
 }
 
 function isCode(name: string): boolean {
-  return name.endsWith('.ts') || name.endsWith('.js');
+  return name.endsWith('.ts') || name.endsWith('.js') || name.endsWith('.vtl');
+}
+
+/**
+ * The unit route a file starts, if any. A `.res.vtl` only completes its `.req.vtl` (read from the directory), so it
+ * starts nothing; a `.req.vtl` without its `.res.vtl` is a problem, as AppSync needs both templates.
+ */
+function unitRoute(root: string, name: string, problems: BuildProblem[]): Route | null {
+  const file = path.join(root, name);
+  const js = UNIT_FILE.exec(name);
+  if (js) return { kind: 'UNIT', runtime: 'APPSYNC_JS', typeName: js[1], fieldName: js[2], dataSource: js[3], file };
+  const direct = DIRECT_FILE.exec(name);
+  if (direct) return { kind: 'UNIT', runtime: 'DIRECT_LAMBDA', typeName: direct[1], fieldName: direct[2], dataSource: direct[3], file };
+  const vtl = VTL_FILE.exec(name);
+  if (!vtl) return null;
+  const [, typeName, fieldName, dataSource, part] = vtl;
+  const pair = (which: string) => path.join(root, `${typeName}.${fieldName}.[${dataSource}].${which}.vtl`);
+  if (part === 'res') {
+    if (!existsSync(pair('req'))) problems.push({ file: displayPath(file), message: `No request template ${displayPath(pair('req'))} for this response template.` });
+    return null;
+  }
+  if (!existsSync(pair('res'))) {
+    problems.push({ file: displayPath(file), message: `No response template ${displayPath(pair('res'))}: a VTL unit resolver needs both.` });
+    return null;
+  }
+  return { kind: 'UNIT', runtime: 'VTL', typeName, fieldName, dataSource, file, responseFile: pair('res') };
 }
 
 function pipelineRoute(typeName: string, fieldName: string, folder: string, problems: BuildProblem[]): Route | null {
@@ -103,16 +140,17 @@ export function parseRoutes(resolversDir: string): { routes: Route[]; problems: 
     const file = path.join(root, entry.name);
     if (isIgnored(entry.name) || (entry.isDirectory() && entry.name === 'lib')) continue;
     let route: Route | null = null;
-    const unit = entry.isFile() ? UNIT_FILE.exec(entry.name) : null;
     const pipeline = entry.isDirectory() ? PIPELINE_FOLDER.exec(entry.name) : null;
-    if (unit) {
-      route = { kind: 'UNIT', typeName: unit[1], fieldName: unit[2], dataSource: unit[3], file };
+    const routed = entry.isFile() && [UNIT_FILE, VTL_FILE, DIRECT_FILE].some((pattern) => pattern.test(entry.name));
+    if (routed) {
+      route = unitRoute(root, entry.name, problems);
     } else if (pipeline) {
       route = pipelineRoute(pipeline[1], pipeline[2], file, problems);
-    } else if (entry.isDirectory() || isCode(entry.name)) {
+    } else if (entry.isDirectory() || isCode(entry.name) || entry.name.endsWith('.json')) {
       problems.push({
         file: displayPath(file),
-        message: 'Not a resolver name: expected Type.field.[dataSource].ts (or .js), a pipeline folder Type.field/, or lib/.',
+        message:
+          'Not a resolver name: expected Type.field.[dataSource].ts (or .js, .req.vtl + .res.vtl, .direct.json), a pipeline folder Type.field/, or lib/.',
       });
     }
     if (!route) continue;

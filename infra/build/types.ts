@@ -16,15 +16,21 @@ export interface BuiltFunction {
   sourceFile: string;
 }
 
+/** A unit resolver's handler code: an APPSYNC_JS bundle, VTL templates, or none (direct Lambda resolver). */
+export type UnitCode =
+  | { runtime: 'APPSYNC_JS'; code: string }
+  | { runtime: 'VTL'; requestTemplate: string; responseTemplate: string }
+  /** AppSync sends the whole context to the function and returns its answer; `maxBatchSize` turns on batching. */
+  | { runtime: 'DIRECT_LAMBDA'; maxBatchSize?: number };
+
 export type BuiltResolver =
-  | {
+  | ({
       kind: 'UNIT';
       typeName: string;
       fieldName: string;
       dataSource: string;
-      code: string;
       sourceFile: string;
-    }
+    } & UnitCode)
   | {
       kind: 'PIPELINE';
       typeName: string;

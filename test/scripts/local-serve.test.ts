@@ -49,8 +49,11 @@ describe('npm run local:serve', () => {
     const res = await fetch(served.plainUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': served.apiKey },
-      body: JSON.stringify({ query: '{ echo(message: "served") shout(message: "loud") }' }),
+      body: JSON.stringify({ query: '{ echo(message: "served") shout(message: "loud") describeCall(note: "n") getNoteVtl(id: "none") { id } }' }),
     });
-    expect(await res.json()).toEqual({ data: { echo: 'served', shout: 'LOUD!' } });
+    // APPSYNC_JS (NONE, Lambda), a direct Lambda resolver and a VTL resolver (a missing item is null) in one process.
+    expect(await res.json()).toEqual({
+      data: { echo: 'served', shout: 'LOUD!', describeCall: 'Query.describeCall called by an API key with {"note":"n"}', getNoteVtl: null },
+    });
   }, 90_000);
 });

@@ -1,6 +1,7 @@
 /**
- * Every resolver of the build on AppSync: unit resolvers on their data source, pipelines with their functions, all on
- * the APPSYNC_JS runtime with the bundled code inline (the build already checked AppSync's 32 KB limit).
+ * Every resolver of the build on AppSync: unit resolvers on their data source, pipelines with their functions, on the
+ * APPSYNC_JS runtime with the bundled code inline (the build already checked AppSync's 32 KB limit); a unit resolver
+ * written in VTL gets its templates, a direct Lambda resolver neither code nor templates.
  */
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import { Construct } from 'constructs';
@@ -24,15 +25,23 @@ export class Resolvers extends Construct {
     };
     for (const resolver of props.resolvers) {
       const id = `${resolver.typeName}.${resolver.fieldName}`;
-      const common = {
-        api: props.api,
-        typeName: resolver.typeName,
-        fieldName: resolver.fieldName,
-        runtime,
-        code: appsync.Code.fromInline(resolver.code),
-      };
+      const field = { api: props.api, typeName: resolver.typeName, fieldName: resolver.fieldName };
       if (resolver.kind === 'UNIT') {
-        new appsync.Resolver(this, id, { ...common, dataSource: dataSource(resolver.dataSource, resolver.sourceFile) });
+        const source = dataSource(resolver.dataSource, resolver.sourceFile);
+        if (resolver.runtime === 'APPSYNC_JS') {
+          new appsync.Resolver(this, id, { ...field, dataSource: source, runtime, code: appsync.Code.fromInline(resolver.code) });
+        } else if (resolver.runtime === 'VTL') {
+          new appsync.Resolver(this, id, {
+            ...field,
+            dataSource: source,
+            requestMappingTemplate: appsync.MappingTemplate.fromString(resolver.requestTemplate),
+            responseMappingTemplate: appsync.MappingTemplate.fromString(resolver.responseTemplate),
+          });
+        } else {
+          // Direct Lambda resolver: neither code nor templates; AppSync sends the whole context to the function.
+          if (!(source instanceof appsync.LambdaDataSource)) throw new Error(`${resolver.sourceFile}: a direct Lambda resolver needs a Lambda data source`);
+          new appsync.Resolver(this, id, { ...field, dataSource: source, maxBatchSize: resolver.maxBatchSize });
+        }
         continue;
       }
       const pipelineConfig = resolver.functions.map(
@@ -45,7 +54,7 @@ export class Resolvers extends Construct {
             code: appsync.Code.fromInline(fn.code),
           }),
       );
-      new appsync.Resolver(this, id, { ...common, pipelineConfig });
+      new appsync.Resolver(this, id, { ...field, runtime, code: appsync.Code.fromInline(resolver.code), pipelineConfig });
     }
   }
 }

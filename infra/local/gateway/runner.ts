@@ -25,7 +25,17 @@ function definition(resolver: BuiltResolver, dataSources: RunnerOptions['dataSou
     if (!found) throw new Error(`resolver ${resolver.typeName}.${resolver.fieldName} uses unknown data source ${name}`);
     return found;
   };
-  if (resolver.kind === 'UNIT') return { kind: 'UNIT', code: resolver.code, dataSource: source(resolver.dataSource) };
+  if (resolver.kind === 'UNIT') {
+    const dataSource = source(resolver.dataSource);
+    if (resolver.runtime === 'APPSYNC_JS') return { kind: 'UNIT', code: resolver.code, dataSource };
+    if (resolver.runtime === 'VTL') {
+      return { kind: 'VTL', requestTemplate: resolver.requestTemplate, responseTemplate: resolver.responseTemplate, dataSource };
+    }
+    if (dataSource.type !== 'AWS_LAMBDA') {
+      throw new Error(`${resolver.sourceFile}: a direct Lambda resolver needs an AWS_LAMBDA data source, not ${dataSource.type} (${resolver.dataSource})`);
+    }
+    return { kind: 'DIRECT_LAMBDA', dataSource, batch: resolver.maxBatchSize !== undefined };
+  }
   return {
     kind: 'PIPELINE',
     code: resolver.code,

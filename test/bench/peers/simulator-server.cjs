@@ -6,7 +6,8 @@ const { join } = require('node:path');
 const { AmplifyAppSyncSimulator } = require('@aws-amplify/amplify-appsync-simulator');
 
 const [endpoint, tableName, port] = process.argv.slice(2);
-const dir = join(__dirname, '..', 'vtl');
+// The demo API's own VTL resolver (Query.getNoteVtl), the equivalent of its APPSYNC_JS Query.getNote.
+const dir = join(__dirname, '..', '..', 'fixtures', 'demo-api', 'resolvers');
 const apiKey = 'da2-fakeApiId123456';
 const schema = `
 type Note { id: ID! owner: String! text: String! status: String createdAt: AWSDateTime }
@@ -22,8 +23,8 @@ async function main() {
     appSync: { name: 'bench', defaultAuthenticationType: { authenticationType: 'API_KEY' }, apiKey, additionalAuthenticationProviders: [] },
     dataSources: [{ type: 'AMAZON_DYNAMODB', name: 'notes', config: { endpoint, region: 'eu-west-2', tableName } }],
     mappingTemplates: [
-      { path: 'get-note.request.vtl', content: readFileSync(join(dir, 'get-note.request.vtl'), 'utf8') },
-      { path: 'get-note.response.vtl', content: readFileSync(join(dir, 'get-note.response.vtl'), 'utf8') },
+      { path: 'get-note.request.vtl', content: readFileSync(join(dir, 'Query.getNoteVtl.[notes].req.vtl'), 'utf8') },
+      { path: 'get-note.response.vtl', content: readFileSync(join(dir, 'Query.getNoteVtl.[notes].res.vtl'), 'utf8') },
     ],
     resolvers: [
       { kind: 'UNIT', typeName: 'Query', fieldName: 'getNote', dataSourceName: 'notes', requestMappingTemplateLocation: 'get-note.request.vtl', responseMappingTemplateLocation: 'get-note.response.vtl' },

@@ -7,10 +7,11 @@ const { VelocityTemplate } = require('@aws-amplify/amplify-appsync-simulator/lib
 
 const iterations = Number(process.argv[2] ?? 20000);
 const warmup = Number(process.argv[3] ?? 2000);
-const dir = join(__dirname, '..', 'vtl');
+// The demo API's own VTL resolver (Query.getNoteVtl), the equivalent of its APPSYNC_JS Query.getNote.
+const dir = join(__dirname, '..', '..', 'fixtures', 'demo-api', 'resolvers');
 const simulator = { appSyncConfig: { defaultAuthenticationType: { authenticationType: 'API_KEY' } } };
-const request = new VelocityTemplate({ path: 'get-note.request.vtl', content: readFileSync(join(dir, 'get-note.request.vtl'), 'utf8') }, simulator);
-const response = new VelocityTemplate({ path: 'get-note.response.vtl', content: readFileSync(join(dir, 'get-note.response.vtl'), 'utf8') }, simulator);
+const request = new VelocityTemplate({ path: 'get-note.request.vtl', content: readFileSync(join(dir, 'Query.getNoteVtl.[notes].req.vtl'), 'utf8') }, simulator);
+const response = new VelocityTemplate({ path: 'get-note.response.vtl', content: readFileSync(join(dir, 'Query.getNoteVtl.[notes].res.vtl'), 'utf8') }, simulator);
 const requestContext = { requestAuthorizationMode: 'API_KEY', headers: {}, sourceIp: '127.0.0.1' };
 const info = { fieldName: 'getNote', parentType: 'Query', fieldNodes: [], variableValues: {}, fragments: {} };
 const item = { id: 'n1', owner: 'alice', text: 'hello', status: 'OPEN', createdAt: '2025-06-10T10:00:00.000Z' };

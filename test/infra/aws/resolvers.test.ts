@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { Resolvers } from '../../../infra/aws/constructs/resolvers';
@@ -18,7 +19,10 @@ function synth(resolvers: BuiltResolver[]) {
   const api = new appsync.GraphqlApi(stack, 'Api', { name: 'test', definition: appsync.Definition.fromSchema(appsync.SchemaFile.fromAsset(writeSdl())) });
   const none = api.addNoneDataSource('NONE');
   const other = api.addNoneDataSource('other');
-  new Resolvers(stack, 'Resolvers', { api, resolvers, dataSources: new Map<string, appsync.BaseDataSource>([['NONE', none], ['other', other]]) });
+  const fn = new lambda.Function(stack, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => null;') });
+  const fnSource = api.addLambdaDataSource('fn', fn);
+  const dataSources = new Map<string, appsync.BaseDataSource>([['NONE', none], ['other', other], ['fn', fnSource]]);
+  new Resolvers(stack, 'Resolvers', { api, resolvers, dataSources });
   return Template.fromStack(stack);
 }
 
@@ -58,7 +62,28 @@ describe('Resolvers', () => {
 
   it('names the file and the known data sources when a resolver routes to one that is not deployed', () => {
     expect(() =>
-      synth([{ kind: 'UNIT', typeName: 'Query', fieldName: 'a', dataSource: 'ghost', code: code('a'), sourceFile: 'Query.a.[ghost].ts' }]),
-    ).toThrow(/Query\.a\.\[ghost\]\.ts: data source "ghost" is not deployed \(known: NONE, other\)/);
+      synth([{ kind: 'UNIT', runtime: 'APPSYNC_JS', typeName: 'Query', fieldName: 'a', dataSource: 'ghost', code: code('a'), sourceFile: 'Query.a.[ghost].ts' }]),
+    ).toThrow(/Query\.a\.\[ghost\]\.ts: data source "ghost" is not deployed \(known: NONE, other, fn\)/);
+  });
+
+  it('deploys a VTL unit resolver with its templates and no runtime, and a direct Lambda resolver with neither', () => {
+    const template = synth([
+      { kind: 'UNIT', runtime: 'VTL', typeName: 'Query', fieldName: 'a', dataSource: 'other', requestTemplate: '{"payload": {}}', responseTemplate: '$util.toJson($ctx.result)', sourceFile: 'Query.a.[other].req.vtl' },
+      { kind: 'UNIT', runtime: 'DIRECT_LAMBDA', typeName: 'Query', fieldName: 'b', dataSource: 'fn', maxBatchSize: 25, sourceFile: 'Query.b.[fn].direct.json' },
+    ]);
+    const resolvers = resourcesOfType(template, 'AWS::AppSync::Resolver');
+    const vtl = resolvers.find((r) => r.Properties.FieldName === 'a')!;
+    expect(vtl.Properties).toMatchObject({ DataSourceName: 'other', RequestMappingTemplate: '{"payload": {}}', ResponseMappingTemplate: '$util.toJson($ctx.result)' });
+    expect(vtl.Properties.Runtime).toBeUndefined();
+    expect(vtl.Properties.Code).toBeUndefined();
+    const direct = resolvers.find((r) => r.Properties.FieldName === 'b')!;
+    expect(direct.Properties.MaxBatchSize).toBe(25);
+    for (const absent of ['Runtime', 'Code', 'RequestMappingTemplate', 'ResponseMappingTemplate']) expect(direct.Properties[absent], absent).toBeUndefined();
+  });
+
+  it('refuses a direct Lambda resolver on a data source that is not a Lambda', () => {
+    expect(() =>
+      synth([{ kind: 'UNIT', runtime: 'DIRECT_LAMBDA', typeName: 'Query', fieldName: 'b', dataSource: 'NONE', sourceFile: 'Query.b.[NONE].direct.json' }]),
+    ).toThrow(/Query\.b\.\[NONE\]\.direct\.json: a direct Lambda resolver needs a Lambda data source/);
   });
 });

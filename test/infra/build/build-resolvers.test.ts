@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { APPSYNC_CODE_LIMIT, buildResolvers, PASS_THROUGH_PIPELINE_CODE, type BuiltResolver } from '../../../infra/build';
 import { dataSources } from '../../../infra/model';
 import { buildProblems, copyFixture, FIXTURE_DATA_SOURCES, FIXTURES, REPO, UNIT_CODE, type FixtureCopy } from './fixtures';
+import { builtCode } from '../../support/built-code';
 
 let fixture: FixtureCopy | undefined;
 afterEach(() => fixture?.dispose());
@@ -77,7 +78,7 @@ describe('buildResolvers on a good fixture', () => {
     const result = await buildResolvers(goodOptions);
     type Module = { code: string; sourceFile: string | null };
     const modules = result.resolvers.flatMap((r): Module[] =>
-      r.kind === 'UNIT' ? [r] : [...(r.sourceFile ? [r] : []), ...r.functions],
+      r.kind === 'UNIT' ? [{ code: builtCode(r), sourceFile: r.sourceFile }] : [...(r.sourceFile ? [r] : []), ...r.functions],
     );
     expect(modules).toHaveLength(9);
     for (const m of modules) {
@@ -87,17 +88,17 @@ describe('buildResolvers on a good fixture', () => {
       expect(m.code).not.toContain('UNUSED_HELPER_MARKER');
     }
     const getOrder = find(result.resolvers, 'Query.getOrder');
-    expect(moduleShape(getOrder.code).imports).toEqual(['@aws-appsync/utils/dynamodb', '@aws-appsync/utils']);
-    expect(getOrder.code).toContain('util.error(ctx.error.message, ctx.error.type)');
+    expect(moduleShape(builtCode(getOrder)).imports).toEqual(['@aws-appsync/utils/dynamodb', '@aws-appsync/utils']);
+    expect(builtCode(getOrder)).toContain('util.error(ctx.error.message, ctx.error.type)');
   });
 
   it('adds an inline source map naming the sources, without their content', async () => {
     const result = await buildResolvers(goodOptions);
     const getOrder = find(result.resolvers, 'Query.getOrder');
-    const map = inlineSourceMap(getOrder.code);
+    const map = inlineSourceMap(builtCode(getOrder));
     expect(map.sourcesContent).toBeUndefined();
     expect(map.sources.map((s) => decodeURIComponent(s))).toEqual(['Query.getOrder.[orders].ts', 'lib/response.ts']);
-    expect(getOrder.code).not.toContain('OrderKey');
+    expect(builtCode(getOrder)).not.toContain('OrderKey');
   });
 });
 
@@ -121,7 +122,43 @@ describe('buildResolvers refusals, each naming the file', () => {
     fixture.write('resolvers/lib/big.ts', `export const TABLE = ${JSON.stringify('x'.repeat(20_000))};\n`);
     fixture.write('resolvers/Query.getItem.[items].ts', `import { TABLE } from './lib/big';\n${UNIT_CODE.replace('return {};', 'return { payload: TABLE };')}`);
     const result = await buildResolvers(fixture.options());
-    expect(find(result.resolvers, 'Query.getItem').code.length).toBeLessThanOrEqual(APPSYNC_CODE_LIMIT);
+    expect(builtCode(find(result.resolvers, 'Query.getItem')).length).toBeLessThanOrEqual(APPSYNC_CODE_LIMIT);
+  });
+
+  it('builds VTL unit resolvers from their two templates and direct Lambda resolvers from their settings', async () => {
+    fixture = copyFixture('good');
+    fixture.remove('resolvers/Query.getItem.[items].ts');
+    fixture.write('resolvers/Query.getItem.[items].req.vtl', '{ "version": "2018-05-29", "operation": "GetItem", "key": { "sku": $util.dynamodb.toDynamoDBJson($ctx.args.sku) } }');
+    fixture.write('resolvers/Query.getItem.[items].res.vtl', '$util.toJson($ctx.result)');
+    fixture.remove('resolvers/Query.ping.[NONE].js');
+    fixture.write('resolvers/Query.ping.[NONE].direct.json', '{ "maxBatchSize": 20 }');
+    const result = await buildResolvers(fixture.options());
+    expect(find(result.resolvers, 'Query.getItem')).toMatchObject({ kind: 'UNIT', runtime: 'VTL', dataSource: 'items', responseTemplate: '$util.toJson($ctx.result)' });
+    expect(find(result.resolvers, 'Query.ping')).toEqual({
+      kind: 'UNIT',
+      runtime: 'DIRECT_LAMBDA',
+      typeName: 'Query',
+      fieldName: 'ping',
+      dataSource: 'NONE',
+      sourceFile: expect.stringMatching(/Query\.ping\.\[NONE\]\.direct\.json$/),
+      maxBatchSize: 20,
+    });
+  });
+
+  it('refuses a VTL template that does not parse (file and line), a lone template, and bad direct Lambda settings', async () => {
+    fixture = copyFixture('good');
+    fixture.remove('resolvers/Query.getItem.[items].ts');
+    fixture.write('resolvers/Query.getItem.[items].req.vtl', '{\n  "key": $util.toJson($ctx.args.sku\n}');
+    fixture.write('resolvers/Query.getItem.[items].res.vtl', '$util.toJson($ctx.result)');
+    fixture.write('resolvers/Order.items.[items].res.vtl', '$util.toJson($ctx.result)');
+    fixture.remove('resolvers/Query.ping.[NONE].js');
+    fixture.write('resolvers/Query.ping.[NONE].direct.json', '{ "maxBatchSize": 0, "timeout": 3 }');
+    const problems = await buildProblems(fixture.options());
+    const described = problems.map((p) => `${path.basename(p.file)}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    expect(described).toContainEqual(expect.stringMatching(/^Query\.getItem\.\[items\]\.req\.vtl:3: VTL syntax: Expecting/));
+    expect(described).toContainEqual(expect.stringMatching(/^Order\.items\.\[items\]\.res\.vtl: No request template/));
+    expect(described).toContainEqual(expect.stringMatching(/^Query\.ping\.\[NONE\]\.direct\.json: Unknown settings timeout/));
+    expect(described).toContainEqual(expect.stringMatching(/^Query\.ping\.\[NONE\]\.direct\.json: maxBatchSize must be an integer from 1 to 2000/));
   });
 
   it('refuses a file naming a field or a type the schema lacks', async () => {
@@ -201,7 +238,7 @@ describe('the repo', () => {
     for (const r of result.resolvers) {
       const used = r.kind === 'UNIT' ? [r.dataSource] : r.functions.map((f) => f.dataSource);
       for (const name of used) expect(names.has(name), `${r.sourceFile}: ${name}`).toBe(true);
-      expect(r.code.length).toBeLessThanOrEqual(APPSYNC_CODE_LIMIT);
+      expect(builtCode(r).length).toBeLessThanOrEqual(APPSYNC_CODE_LIMIT);
     }
     expect(find(result.resolvers, 'Query.getUsagePlan')).toMatchObject({ kind: 'UNIT', dataSource: 'usagePlans' });
     expect(result.deployedSchema).not.toContain('scalar AWSDateTime');

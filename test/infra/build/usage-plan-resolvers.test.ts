@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildResolvers, type BuiltResolver } from '../../../infra/build';
 import { loadResolver } from '../../../infra/local/runtime/evaluator/index';
 import { REPO } from './fixtures';
+import { builtCode } from '../../support/built-code';
 
 let resolvers: BuiltResolver[] = [];
 beforeAll(async () => {
@@ -16,7 +17,7 @@ beforeAll(async () => {
 function load(name: string) {
   const built = resolvers.find((r) => `${r.typeName}.${r.fieldName}` === name);
   if (!built) throw new Error(`${name} was not built`);
-  return loadResolver(built.code);
+  return loadResolver(builtCode(built));
 }
 
 describe('Query.getUsagePlan', () => {

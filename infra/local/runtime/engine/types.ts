@@ -11,11 +11,14 @@ export interface FunctionDefinition {
 }
 
 /**
- * A resolver as the engine runs it. UNIT: request -> data source -> response.
+ * A resolver as the engine runs it. UNIT (APPSYNC_JS) and VTL: request -> data source -> response.
  * PIPELINE: `code` holds the resolver's own request ("before") and response ("after") handlers.
  */
 export type ResolverDefinition =
   | { kind: 'UNIT'; code: string; dataSource: DataSource }
+  | { kind: 'VTL'; requestTemplate: string; responseTemplate: string; dataSource: DataSource }
+  /** No code: the whole context goes to the Lambda; `batch` when the resolver has a maxBatchSize. */
+  | { kind: 'DIRECT_LAMBDA'; dataSource: DataSource; batch: boolean }
   | { kind: 'PIPELINE'; code: string; functions: FunctionDefinition[] };
 
 export interface ExecutionInput extends RequestContextInput {

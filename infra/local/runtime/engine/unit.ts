@@ -1,17 +1,16 @@
 /**
- * Unit resolver: request -> data source -> response.
+ * Unit resolver: request -> data source -> response, for APPSYNC_JS code and VTL templates alike.
  * earlyReturn in the request skips the data source and the response; its value is the field's
  * (https://docs.aws.amazon.com/appsync/latest/devguide/runtime-utils-js.html).
  */
-import { loadResolver } from '../evaluator/index';
+import type { LoadedResolver } from '../evaluator/index';
 import { handlerContext } from '../context';
 import type { DataSource } from '../../datasources/types';
 import { callDataSource } from './call-data-source';
 import type { RunState } from './run-state';
 import type { EngineResult } from './types';
 
-export async function runUnit(code: string, dataSource: DataSource, run: RunState): Promise<EngineResult> {
-  const resolver = loadResolver(code);
+export async function runUnit(resolver: LoadedResolver, dataSource: DataSource, run: RunState): Promise<EngineResult> {
   const request = run.call(resolver, 'request', handlerContext(run.base));
   if (request.status === 'error') return run.finish(null, request.error);
   if (request.status === 'earlyReturn') return run.finish(request.value);

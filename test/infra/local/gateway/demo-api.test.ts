@@ -1,4 +1,4 @@
-// The demo API through the local endpoint over real HTTP: unit, pipeline, Lambda and NONE resolvers; auth modes.
+// The demo API through the local endpoint over real HTTP: unit, pipeline, Lambda, NONE, VTL and direct Lambda resolvers; auth modes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startDemoGateway, type DemoGateway } from '../../../support/demo-gateway';
 
@@ -35,6 +35,25 @@ describe('demo API over HTTP', () => {
     expect(note).toMatchObject({ owner: 'user-1', text: 'buy milk', status: 'OPEN' });
     const read = await gql(gw.url, 'query ($id: ID!) { getNote(id: $id) { id text owner } }', { id: note.id }, withKey());
     expect(read.body).toEqual({ data: { getNote: { id: note.id, text: 'buy milk', owner: 'user-1' } } });
+  });
+
+  it('runs a VTL resolver beside the APPSYNC_JS one, reading the same item', async () => {
+    const created = await gql(gw.url, 'mutation { addNote(text: "in velocity") { id } }', {}, asUser());
+    const id = (created.body.data?.addNote as { id: string }).id;
+    const both = await gql(gw.url, 'query ($id: ID!) { js: getNote(id: $id) { id text owner } vtl: getNoteVtl(id: $id) { id text owner } }', { id }, withKey());
+    expect(both.body.errors).toBeUndefined();
+    expect(both.body.data?.vtl).toEqual({ id, text: 'in velocity', owner: 'user-1' });
+    expect(both.body.data?.vtl).toEqual(both.body.data?.js);
+  });
+
+  it('runs a direct Lambda resolver with the whole context, and reports its failure', async () => {
+    const asKey = await gql(gw.url, 'query { describeCall(note: "hi") }', {}, withKey());
+    expect(asKey.body).toEqual({ data: { describeCall: 'Query.describeCall called by an API key with {"note":"hi"}' } });
+    const asCaller = await gql(gw.url, 'query { describeCall }', {}, asUser());
+    expect(asCaller.body).toEqual({ data: { describeCall: 'Query.describeCall called by user-1 with {}' } });
+    const failed = await gql(gw.url, 'query { describeCall(note: "fail") }', {}, withKey());
+    expect(failed.body.data).toEqual({ describeCall: null });
+    expect(failed.body.errors?.[0]).toMatchObject({ errorType: 'Lambda:Unhandled', message: 'asked to fail', path: ['describeCall'] });
   });
 
   it('stops a pipeline with util.error and reports its errorType', async () => {

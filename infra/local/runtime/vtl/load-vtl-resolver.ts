@@ -21,6 +21,7 @@ import type { LoadedResolver, InvokeOptions } from '../evaluator/load-resolver';
 import type { HandlerName, HandlerOutcome } from '../evaluator/outcome';
 import type { AppSyncErrorInfo } from '../invocation';
 import type { ResolverContext } from '../context';
+import { detachJson } from '../engine/call-data-source';
 
 // CommonJS internals of the simulator, loaded with require: Node's ESM loader sees no named exports in them.
 const require = createRequire(import.meta.url);
@@ -40,16 +41,12 @@ function simulatorInfo(ctx: ResolverContext) {
 }
 
 /** Template values are Java-like wrappers (JavaString, JavaMap, ...); errors leave as plain JSON values. */
-function plain(value: unknown): unknown {
-  return value === undefined || value === null ? value : JSON.parse(JSON.stringify(value));
-}
-
 function errorInfo(error: TemplateSentError): AppSyncErrorInfo {
   // The Velocity compiler appends its location to a thrown error's `message`; `extensions` keeps the one given.
-  const info: AppSyncErrorInfo = { message: String(plain(error.extensions?.message ?? error.message)) };
-  if (error.errorType) info.errorType = String(plain(error.errorType));
-  if (error.data !== null && error.data !== undefined) info.data = plain(error.data);
-  if (error.errorInfo !== null && error.errorInfo !== undefined) info.errorInfo = plain(error.errorInfo) as Record<string, unknown>;
+  const info: AppSyncErrorInfo = { message: String(detachJson(error.extensions?.message ?? error.message)) };
+  if (error.errorType) info.errorType = String(detachJson(error.errorType));
+  if (error.data !== null && error.data !== undefined) info.data = detachJson(error.data);
+  if (error.errorInfo !== null && error.errorInfo !== undefined) info.errorInfo = detachJson(error.errorInfo) as Record<string, unknown>;
   return info;
 }
 

@@ -1,48 +1,57 @@
 /**
- * A small typed layer over aws-amplify v6 for the mobile apps: queries, mutations and subscriptions take the
- * TypedDocumentNodes generated from `schema/operations/` (client/generated/graphql.ts), so results, variables and
- * subscription events are typed, and GraphQL errors come back as one error type.
+ * A small typed layer over aws-amplify v6 for the mobile apps. Calls take the TypedDocumentNodes generated from
+ * `schema/operations/` (client/generated/graphql.ts), so variables, results and subscription events are typed, and
+ * every failure is one GatewayError.
  *
  * ```ts
  * import outputs from '../amplify_outputs.json';
- * const gateway = createGatewayClient(outputs);
- * const { getUsagePlan } = await gateway.request(UsagePlanDocument, { plan_id: 'premium' });
+ * const client = createGatewayClient(outputs);
+ * const { data } = await client.graphql({ query: PlaceOrderDocument, variables: { input } });
+ * client.graphql({ query: OnOrderStatusDocument, variables: { order_id: data.placeOrder.order_id } })
+ *   .subscribe({ next: ({ data }) => render(data.onOrderUpdated) });
  * ```
+ *
+ * `graphql()` answers like aws-amplify's own `client.graphql()`: a query or mutation resolves to `{ data }`, a
+ * subscription (a document in `SubscriptionDocument`) is a stream of `{ data }` events.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { Amplify, type ResourcesConfig } from 'aws-amplify';
+import { Amplify } from 'aws-amplify';
 import { generateClient } from 'aws-amplify/api';
 import type { TokenProvider } from 'aws-amplify/auth';
-import { print } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
+import { asGatewayError, type GatewayError } from './gateway-error';
+import type { SubscriptionDocument } from './generated/graphql';
 
 /** aws-amplify's auth mode names (its own type is not exported from a public entry point). */
 export type GraphQLAuthMode = 'apiKey' | 'oidc' | 'userPool' | 'iam' | 'identityPool' | 'lambda' | 'none';
 
-/** One GraphQL error as AppSync reports it. */
-export interface GatewayGraphQLError {
-  message: string;
-  errorType?: string | null;
-  errorInfo?: unknown;
-  path?: readonly (string | number)[] | null;
+/** Variables are optional exactly when the operation has no required variable. */
+type VariablesOption<TVariables> = Record<string, never> extends TVariables ? { variables?: TVariables } : { variables: TVariables };
+
+/** One call: a typed document, its variables, and optionally how to authorise this call. */
+export type GatewayRequest<TResult, TVariables> = {
+  query: TypedDocumentNode<TResult, TVariables>;
+  /** Overrides the client's auth mode for this call, e.g. `apiKey` to browse a store before signing in. */
+  authMode?: GraphQLAuthMode;
+  /** A token for this call only: a billing API key (`lambda`) or an OIDC token. */
+  authToken?: string;
+} & VariablesOption<TVariables>;
+
+/** What a query or mutation resolves to (errors reject with a GatewayError instead). */
+export interface GatewayResult<TResult> {
+  data: TResult;
 }
 
-/** Every failure of a request: GraphQL errors from the API, or a network failure (then `errors` is empty). */
-export class GatewayError extends Error {
-  constructor(
-    message: string,
-    readonly errors: GatewayGraphQLError[],
-    /** Whatever data came with the errors (AppSync answers partial data). */
-    readonly data: unknown,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-    this.name = 'GatewayError';
-  }
+export interface SubscriptionObserver<TEvent> {
+  /** One event: the subscription field with what the triggering mutation selected. */
+  next(event: GatewayResult<TEvent>): void;
+  error?(error: GatewayError): void;
+  complete?(): void;
+}
 
-  /** The errorType of the first error, e.g. `Unauthorized` or `QuotaExceeded`. */
-  get errorType(): string | null {
-    return this.errors[0]?.errorType ?? null;
-  }
+/** A subscription not yet started: `subscribe` opens it (over the realtime WebSocket) and returns how to end it. */
+export interface GatewaySubscription<TEvent> {
+  subscribe(observer: SubscriptionObserver<TEvent>): { unsubscribe(): void };
 }
 
 export interface GatewayClientOptions {
@@ -52,61 +61,77 @@ export interface GatewayClientOptions {
   authMode?: GraphQLAuthMode;
 }
 
-export interface SubscriptionHandlers<T> {
-  next(event: T): void;
-  error?(error: GatewayError): void;
+/** Amplify's client as this layer uses it: printed documents and plain records in, untyped results out. */
+interface UntypedAmplifyClient {
+  graphql(options: { query: string; variables?: Record<string, unknown>; authMode?: GraphQLAuthMode; authToken?: string }): unknown;
+}
+interface UntypedObservable {
+  subscribe(observer: { next(message: { data: unknown }): void; error(error: unknown): void; complete(): void }): { unsubscribe(): void };
 }
 
-type AmplifyError = GatewayGraphQLError & { originalError?: { name?: string } };
+const isSubscription = (document: DocumentNode) =>
+  document.definitions.some((definition) => definition.kind === 'OperationDefinition' && definition.operation === 'subscription');
 
-function asGatewayError(raw: unknown): GatewayError {
-  const candidate = raw as { errors?: AmplifyError[]; data?: unknown; message?: string };
-  if (Array.isArray(candidate?.errors) && candidate.errors.length > 0) {
-    // A request AppSync refused outright (HTTP 401/403) reaches Amplify as a service error: its name is the errorType.
-    const errors = candidate.errors.map(({ message, errorType, errorInfo, path, originalError }) => ({
-      message,
-      errorType: errorType ?? originalError?.name ?? null,
-      errorInfo,
-      path,
-    }));
-    return new GatewayError(errors.map((e) => e.message).join('; '), errors, candidate.data ?? null, raw);
-  }
-  return new GatewayError(candidate?.message ?? String(raw), [], null, raw);
-}
-
-/** Configures Amplify from `amplify_outputs.json` and returns the typed calls. */
+/** Configures Amplify (a process-wide singleton) from `amplify_outputs.json` and returns the typed calls. */
 export function createGatewayClient(outputs: Record<string, unknown>, options: GatewayClientOptions = {}) {
-  Amplify.configure(outputs as ResourcesConfig, options.tokenProvider ? { Auth: { tokenProvider: options.tokenProvider } } : undefined);
-  // The typed layer is ours (TypedDocumentNode); Amplify sees plain strings and records.
-  const client = generateClient() as unknown as {
-    graphql(options: { query: string; variables: Record<string, unknown>; authMode?: GraphQLAuthMode }): Promise<unknown> | unknown;
-  };
-  const authMode = (mode?: GraphQLAuthMode) => mode ?? options.authMode;
+  Amplify.configure(
+    outputs as Parameters<typeof Amplify.configure>[0],
+    options.tokenProvider ? { Auth: { tokenProvider: options.tokenProvider } } : undefined,
+  );
+  // The typing is ours (TypedDocumentNode); Amplify's own typing expects its generated query strings.
+  const amplify = generateClient() as unknown as UntypedAmplifyClient;
+
+  const send = (request: GatewayRequest<unknown, unknown>) =>
+    amplify.graphql({
+      query: print(request.query),
+      variables: request.variables as Record<string, unknown> | undefined,
+      authMode: request.authMode ?? options.authMode,
+      authToken: request.authToken,
+    });
+
+  function graphql<TEvent, TVariables>(request: GatewayRequest<TEvent, TVariables> & { query: SubscriptionDocument }): GatewaySubscription<TEvent>;
+  function graphql<TResult, TVariables>(request: GatewayRequest<TResult, TVariables>): Promise<GatewayResult<TResult>>;
+  function graphql(request: GatewayRequest<unknown, unknown>): GatewaySubscription<unknown> | Promise<GatewayResult<unknown>> {
+    if (isSubscription(request.query)) {
+      return {
+        subscribe(observer) {
+          // Amplify opens the WebSocket on subscribe, not before: a subscription that is never subscribed costs nothing.
+          const observable = send(request) as UntypedObservable;
+          return observable.subscribe({
+            next: (message) => observer.next({ data: message.data }),
+            error: (error) => observer.error?.(asGatewayError(error)),
+            complete: () => observer.complete?.(),
+          });
+        },
+      };
+    }
+    return Promise.resolve()
+      .then(() => send(request) as Promise<{ data: unknown }>)
+      .then(
+        (result) => ({ data: result.data }),
+        (error: unknown) => Promise.reject(asGatewayError(error)),
+      );
+  }
 
   return {
+    graphql,
+
     /** Runs a query or mutation; resolves to its data or rejects with a GatewayError. */
     async request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, mode?: GraphQLAuthMode): Promise<TResult> {
-      try {
-        const result = (await client.graphql({ query: print(document), variables: variables as Record<string, unknown>, authMode: authMode(mode) })) as { data: TResult };
-        return result.data;
-      } catch (error) {
-        throw asGatewayError(error);
-      }
+      const { data } = await graphql({ query: document, variables, authMode: mode } as GatewayRequest<TResult, TVariables>);
+      return data;
     },
 
-    /** Opens a subscription; returns the function that ends it. */
+    /** Opens a subscription and passes each event's data to `next`; returns the function that ends it. */
     subscribe<TEvent, TVariables>(
-      document: TypedDocumentNode<TEvent, TVariables>,
+      document: TypedDocumentNode<TEvent, TVariables> & SubscriptionDocument,
       variables: TVariables,
-      handlers: SubscriptionHandlers<TEvent>,
+      handlers: { next(event: TEvent): void; error?(error: GatewayError): void },
       mode?: GraphQLAuthMode,
     ): () => void {
-      const observable = client.graphql({ query: print(document), variables: variables as Record<string, unknown>, authMode: authMode(mode) }) as unknown as {
-        subscribe(o: { next(e: { data: TEvent }): void; error(e: unknown): void }): { unsubscribe(): void };
-      };
-      const subscription = observable.subscribe({
+      const subscription = graphql({ query: document, variables, authMode: mode } as GatewayRequest<TEvent, TVariables> & { query: SubscriptionDocument }).subscribe({
         next: (event) => handlers.next(event.data),
-        error: (error) => handlers.error?.(asGatewayError(error)),
+        error: (error) => handlers.error?.(error),
       });
       return () => subscription.unsubscribe();
     },

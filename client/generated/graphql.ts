@@ -3,84 +3,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  /** An extended ISO 8601 date string `YYYY-MM-DD`, with an optional zone offset. */
-  AWSDate: { input: string; output: string; }
-  /** An extended ISO 8601 date and time string `YYYY-MM-DDThh:mm:ss.sssZ`; the zone offset is required. */
-  AWSDateTime: { input: string; output: string; }
-  /** An email address `local-part@domain-part` (RFC 822). */
-  AWSEmail: { input: string; output: string; }
-  /** An IPv4 or IPv6 address, with an optional CIDR prefix. */
-  AWSIPAddress: { input: string; output: string; }
-  /** A JSON string; resolvers receive it parsed. */
-  AWSJSON: { input: string; output: string; }
-  /** A phone number, with an optional leading `+country`. */
-  AWSPhone: { input: string; output: string; }
-  /** An extended ISO 8601 time string `hh:mm:ss.sss`, with an optional zone offset. */
-  AWSTime: { input: string; output: string; }
-  /** The number of seconds since 1970-01-01T00:00Z. */
-  AWSTimestamp: { input: number; output: number; }
-  /** A URL (RFC 1738) with a scheme. */
-  AWSURL: { input: string; output: string; }
-};
-
-export type AdminApiKey = {
-  __typename?: 'AdminApiKey';
-  created_at: Scalars['AWSDateTime']['output'];
-  id: Scalars['ID']['output'];
-  is_active: Scalars['Boolean']['output'];
-  /** The key itself, shown only in this response; only its SHA-256 is stored. */
-  key: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  user_id: Scalars['ID']['output'];
-};
-
-export type AdminUser = {
-  __typename?: 'AdminUser';
-  created_at: Scalars['AWSDateTime']['output'];
-  email: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  role: Scalars['String']['output'];
-};
-
-export type AlertHistory = {
-  __typename?: 'AlertHistory';
-  acknowledged_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  actual_value: Scalars['String']['output'];
-  alert_rule_id: Scalars['ID']['output'];
-  alert_type: AlertType;
-  comparison_period: AlertPeriod;
-  created_at: Scalars['AWSDateTime']['output'];
-  error_message?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  /** The measurement's details and every webhook attempt ({at, status, error}). */
-  metadata: Scalars['AWSJSON']['output'];
-  metric_name?: Maybe<Scalars['String']['output']>;
-  notification_channels: Array<Scalars['String']['output']>;
-  organisation_id: Scalars['ID']['output'];
-  period_end: Scalars['AWSDateTime']['output'];
-  period_start: Scalars['AWSDateTime']['output'];
-  project_id?: Maybe<Scalars['ID']['output']>;
-  sent_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  status: AlertStatus;
-  threshold_value: Scalars['String']['output'];
-  unit?: Maybe<Scalars['String']['output']>;
-};
-
-export type AlertHistoryConnection = {
-  __typename?: 'AlertHistoryConnection';
-  items: Array<AlertHistory>;
-  nextToken?: Maybe<Scalars['String']['output']>;
-};
-
 export type AlertOperator =
   | 'eq'
   | 'gt'
@@ -94,34 +16,6 @@ export type AlertPeriod =
   | 'month'
   | 'week';
 
-export type AlertRule = {
-  __typename?: 'AlertRule';
-  alert_type: AlertType;
-  /** The window measured: the current UTC hour, day, week (from Monday) or month. */
-  comparison_period: AlertPeriod;
-  /** A rule fires at most once per cooldown, however many evaluators run. */
-  cooldown_minutes: Scalars['Int']['output'];
-  created_at: Scalars['AWSDateTime']['output'];
-  description?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  is_active: Scalars['Boolean']['output'];
-  last_triggered_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  metric_name?: Maybe<Scalars['String']['output']>;
-  name: Scalars['String']['output'];
-  notification_channels: Array<Scalars['String']['output']>;
-  organisation_id: Scalars['ID']['output'];
-  /** Null: every project of the organisation. */
-  project_id?: Maybe<Scalars['ID']['output']>;
-  spike_comparison_period?: Maybe<AlertPeriod>;
-  /** usage_spike: the percent increase that fires, against the same window one spike_comparison_period earlier. */
-  spike_threshold_percent?: Maybe<Scalars['String']['output']>;
-  threshold_operator: AlertOperator;
-  /** usage_threshold: usage; cost_threshold: cost in the organisation's currency; unusual_pattern: a z-score. */
-  threshold_value: Scalars['String']['output'];
-  unit?: Maybe<Scalars['String']['output']>;
-  webhook_url?: Maybe<Scalars['String']['output']>;
-};
-
 export type AlertStatus =
   | 'acknowledged'
   | 'failed'
@@ -134,199 +28,113 @@ export type AlertType =
   | 'usage_spike'
   | 'usage_threshold';
 
-export type AuditLog = {
-  __typename?: 'AuditLog';
-  action: Scalars['String']['output'];
-  changes: Scalars['AWSJSON']['output'];
-  created_at: Scalars['AWSDateTime']['output'];
-  entity_id?: Maybe<Scalars['ID']['output']>;
-  entity_type: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  ip_address?: Maybe<Scalars['String']['output']>;
-  organisation_id?: Maybe<Scalars['ID']['output']>;
-  user_agent?: Maybe<Scalars['String']['output']>;
-  user_id?: Maybe<Scalars['ID']['output']>;
-};
-
-export type AuditLogConnection = {
-  __typename?: 'AuditLogConnection';
-  items: Array<AuditLog>;
-  nextToken?: Maybe<Scalars['String']['output']>;
-};
-
-export type BillingOrganisation = {
-  __typename?: 'BillingOrganisation';
-  billing_email: Scalars['AWSEmail']['output'];
-  created_at: Scalars['AWSDateTime']['output'];
-  currency: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  is_active: Scalars['Boolean']['output'];
-  name: Scalars['String']['output'];
-};
-
-export type BillingProject = {
-  __typename?: 'BillingProject';
-  created_at: Scalars['AWSDateTime']['output'];
-  description?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  is_active: Scalars['Boolean']['output'];
-  name: Scalars['String']['output'];
-  organisation_id: Scalars['ID']['output'];
-};
-
-export type BillingUsage = {
-  __typename?: 'BillingUsage';
-  event_count: Scalars['String']['output'];
-  metric_name: Scalars['String']['output'];
-  month: Scalars['Int']['output'];
-  organisation_id: Scalars['ID']['output'];
-  /** Exclusive: the period is [period_start, period_end). */
-  period_end: Scalars['AWSDate']['output'];
-  period_start: Scalars['AWSDate']['output'];
-  project_id: Scalars['ID']['output'];
-  total_value: Scalars['String']['output'];
-  unit: Scalars['String']['output'];
-  updated_at: Scalars['AWSDateTime']['output'];
-  year: Scalars['Int']['output'];
-};
-
 export type CompleteAssessmentInput = {
-  assessment_id: Scalars['ID']['input'];
-  confidence_avg?: InputMaybe<Scalars['Float']['input']>;
+  assessment_id: string;
+  confidence_avg?: number | null | undefined;
   /** Required when invalid. */
-  feedback?: InputMaybe<Scalars['String']['input']>;
-  motion_variance?: InputMaybe<Scalars['Float']['input']>;
-  quality_score?: InputMaybe<Scalars['Float']['input']>;
+  feedback?: string | null | undefined;
+  motion_variance?: number | null | undefined;
+  quality_score?: number | null | undefined;
   /** Required when completed. */
-  result?: InputMaybe<FlowAssessmentResultInput>;
+  result?: FlowAssessmentResultInput | null | undefined;
   /** completed, failed or invalid. */
   status: FlowAssessmentStatus;
-  user_id: Scalars['ID']['input'];
+  user_id: string;
 };
 
 export type CreateAlertRuleInput = {
   alert_type: AlertType;
   comparison_period: AlertPeriod;
   /** 60 when omitted. */
-  cooldown_minutes?: InputMaybe<Scalars['Int']['input']>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  metric_name?: InputMaybe<Scalars['String']['input']>;
-  name: Scalars['String']['input'];
+  cooldown_minutes?: number | null | undefined;
+  description?: string | null | undefined;
+  metric_name?: string | null | undefined;
+  name: string;
   /** webhook and/or email. */
-  notification_channels?: InputMaybe<Array<Scalars['String']['input']>>;
-  organisation_id: Scalars['ID']['input'];
-  project_id?: InputMaybe<Scalars['ID']['input']>;
-  spike_comparison_period?: InputMaybe<AlertPeriod>;
-  spike_threshold_percent?: InputMaybe<Scalars['String']['input']>;
+  notification_channels?: Array<string> | null | undefined;
+  organisation_id: string;
+  project_id?: string | null | undefined;
+  spike_comparison_period?: AlertPeriod | null | undefined;
+  spike_threshold_percent?: string | null | undefined;
   threshold_operator: AlertOperator;
-  threshold_value: Scalars['String']['input'];
-  unit?: InputMaybe<Scalars['String']['input']>;
-  webhook_url?: InputMaybe<Scalars['String']['input']>;
+  threshold_value: string;
+  unit?: string | null | undefined;
+  webhook_url?: string | null | undefined;
 };
 
 export type CreateBillingOrganisationInput = {
-  billing_email: Scalars['AWSEmail']['input'];
+  billing_email: string;
   /** ISO 4217; INR when omitted. */
-  currency?: InputMaybe<Scalars['String']['input']>;
-  name: Scalars['String']['input'];
+  currency?: string | null | undefined;
+  name: string;
 };
 
 export type CreateBillingProjectInput = {
-  description?: InputMaybe<Scalars['String']['input']>;
-  name: Scalars['String']['input'];
-  organisation_id: Scalars['ID']['input'];
+  description?: string | null | undefined;
+  name: string;
+  organisation_id: string;
 };
 
 export type CreatePricingPlanInput = {
-  currency: Scalars['String']['input'];
-  effective_from: Scalars['AWSDate']['input'];
+  currency: string;
+  effective_from: string;
   /** Exclusive; open-ended when omitted. */
-  effective_to?: InputMaybe<Scalars['AWSDate']['input']>;
-  metric_name: Scalars['String']['input'];
-  price_per_unit: Scalars['String']['input'];
-  unit: Scalars['String']['input'];
+  effective_to?: string | null | undefined;
+  metric_name: string;
+  price_per_unit: string;
+  unit: string;
 };
 
 export type CreateReportingUserInput = {
-  additional_daily_credits?: InputMaybe<Scalars['Int']['input']>;
-  additional_monthly_credits?: InputMaybe<Scalars['Int']['input']>;
-  cognito_user_id?: InputMaybe<Scalars['String']['input']>;
-  email: Scalars['AWSEmail']['input'];
-  name: Scalars['String']['input'];
+  additional_daily_credits?: number | null | undefined;
+  additional_monthly_credits?: number | null | undefined;
+  cognito_user_id?: string | null | undefined;
+  email: string;
+  name: string;
   /** `admin` or `member`. */
-  role: Scalars['String']['input'];
+  role: string;
   /** Own limits; omitted, the user shares the organisation's. */
-  user_daily_limit?: InputMaybe<Scalars['Int']['input']>;
+  user_daily_limit?: number | null | undefined;
   /** The user's Cognito sub (the user_id they will call with). */
-  user_id: Scalars['ID']['input'];
-  user_monthly_limit?: InputMaybe<Scalars['Int']['input']>;
+  user_id: string;
+  user_monthly_limit?: number | null | undefined;
 };
 
 export type CreateStoreInput = {
-  config?: InputMaybe<Scalars['AWSJSON']['input']>;
-  currency?: InputMaybe<Scalars['String']['input']>;
+  config?: string | null | undefined;
+  currency?: string | null | undefined;
   /** Subdomain label: `<domain>.webdpro.in`. */
-  domain?: InputMaybe<Scalars['String']['input']>;
-  language?: InputMaybe<Scalars['String']['input']>;
-  prompt: Scalars['String']['input'];
-  store_type: Scalars['String']['input'];
+  domain?: string | null | undefined;
+  language?: string | null | undefined;
+  prompt: string;
+  store_type: string;
   /** Super admins only; an owner creates stores in their own tenant. */
-  tenant_id?: InputMaybe<Scalars['ID']['input']>;
+  tenant_id?: string | null | undefined;
 };
 
 export type CreateTenantInput = {
-  business_name: Scalars['String']['input'];
+  business_name: string;
   /** Super admins only; an owner owns the tenant themselves. */
-  owner_user_id?: InputMaybe<Scalars['String']['input']>;
+  owner_user_id?: string | null | undefined;
   plan: TenantPlan;
-  razorpay_customer_id?: InputMaybe<Scalars['String']['input']>;
+  razorpay_customer_id?: string | null | undefined;
   /** Super admins only; an owner's tenant id is their `custom:tenant_id` claim. */
-  tenant_id?: InputMaybe<Scalars['ID']['input']>;
+  tenant_id?: string | null | undefined;
 };
 
 export type CreateUsagePlanInput = {
   /** Not negative, and not above `monthly_report_limit`. */
-  daily_report_limit: Scalars['Int']['input'];
-  features: Array<Scalars['String']['input']>;
+  daily_report_limit: number;
+  features: Array<string>;
   /** Not negative. */
-  monthly_report_limit: Scalars['Int']['input'];
+  monthly_report_limit: number;
   /** Letters, digits, `_` and `-`. */
-  plan_id: Scalars['ID']['input'];
-  plan_name: Scalars['String']['input'];
+  plan_id: string;
+  plan_name: string;
   /** Not negative. */
-  price: Scalars['Float']['input'];
+  price: number;
   /** `active` (default) or `inactive`. */
-  status?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A delivery of one order by one agent. */
-export type Delivery = {
-  __typename?: 'Delivery';
-  agent_id: Scalars['ID']['output'];
-  cod_amount?: Maybe<Scalars['Float']['output']>;
-  cod_collected?: Maybe<Scalars['Boolean']['output']>;
-  cod_collected_amount?: Maybe<Scalars['Float']['output']>;
-  created_at: Scalars['AWSDateTime']['output'];
-  customer_name?: Maybe<Scalars['String']['output']>;
-  customer_phone: Scalars['String']['output'];
-  delivered_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  delivery_address?: Maybe<Scalars['String']['output']>;
-  delivery_id: Scalars['ID']['output'];
-  is_cod: Scalars['Boolean']['output'];
-  last_location?: Maybe<Location>;
-  /** The order behind the delivery, for whoever may see it; a page of listAgentDeliveries reads them in one batch. */
-  order?: Maybe<Order>;
-  order_id: Scalars['ID']['output'];
-  picked_up_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  status: DeliveryStatus;
-  store_id: Scalars['ID']['output'];
-  tenant_id: Scalars['ID']['output'];
-};
-
-export type DeliveryConnection = {
-  __typename?: 'DeliveryConnection';
-  items: Array<Delivery>;
-  nextToken?: Maybe<Scalars['String']['output']>;
+  status?: string | null | undefined;
 };
 
 export type DeliveryStatus =
@@ -338,38 +146,23 @@ export type DeliveryStatus =
 
 /** A delivery as changed outside a client mutation, for publishDeliveryUpdate. */
 export type DeliveryUpdateInput = {
-  agent_id: Scalars['ID']['input'];
-  cod_amount?: InputMaybe<Scalars['Float']['input']>;
-  cod_collected?: InputMaybe<Scalars['Boolean']['input']>;
-  cod_collected_amount?: InputMaybe<Scalars['Float']['input']>;
-  created_at: Scalars['AWSDateTime']['input'];
-  customer_name?: InputMaybe<Scalars['String']['input']>;
-  customer_phone: Scalars['String']['input'];
-  delivered_at?: InputMaybe<Scalars['AWSDateTime']['input']>;
-  delivery_address?: InputMaybe<Scalars['String']['input']>;
-  delivery_id: Scalars['ID']['input'];
-  is_cod: Scalars['Boolean']['input'];
-  last_location?: InputMaybe<LocationUpdateInput>;
-  order_id: Scalars['ID']['input'];
-  picked_up_at?: InputMaybe<Scalars['AWSDateTime']['input']>;
+  agent_id: string;
+  cod_amount?: number | null | undefined;
+  cod_collected?: boolean | null | undefined;
+  cod_collected_amount?: number | null | undefined;
+  created_at: string;
+  customer_name?: string | null | undefined;
+  customer_phone: string;
+  delivered_at?: string | null | undefined;
+  delivery_address?: string | null | undefined;
+  delivery_id: string;
+  is_cod: boolean;
+  last_location?: LocationUpdateInput | null | undefined;
+  order_id: string;
+  picked_up_at?: string | null | undefined;
   status: DeliveryStatus;
-  store_id: Scalars['ID']['input'];
-  tenant_id: Scalars['ID']['input'];
-};
-
-/** One e-mail of an invoice: pending until the mail has left, then sent (with its Message-ID) or failed. */
-export type EmailNotification = {
-  __typename?: 'EmailNotification';
-  created_at: Scalars['AWSDateTime']['output'];
-  error_message?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  invoice_id?: Maybe<Scalars['ID']['output']>;
-  message_id?: Maybe<Scalars['String']['output']>;
-  organisation_id: Scalars['ID']['output'];
-  recipient_email: Scalars['String']['output'];
-  sent_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  status: EmailStatus;
-  subject: Scalars['String']['output'];
+  store_id: string;
+  tenant_id: string;
 };
 
 export type EmailStatus =
@@ -377,107 +170,11 @@ export type EmailStatus =
   | 'pending'
   | 'sent';
 
-/** A race-sim subscription (seed table f1-user-subscriptions). */
-export type F1Subscription = {
-  __typename?: 'F1Subscription';
-  current_period_end?: Maybe<Scalars['AWSDateTime']['output']>;
-  current_period_start?: Maybe<Scalars['AWSDateTime']['output']>;
-  plan_id: Scalars['String']['output'];
-  /** `active`, `canceled`, `past_due`, ... */
-  status: Scalars['String']['output'];
-  stripe_subscription_id?: Maybe<Scalars['String']['output']>;
-  subscription_id: Scalars['ID']['output'];
-  user_id: Scalars['ID']['output'];
-};
-
-/** A feature's usage for one UTC day (`feature_date_key` = `{feature}_{YYYY-MM-DD}`). */
-export type FeatureUsage = {
-  __typename?: 'FeatureUsage';
-  feature_date_key: Scalars['String']['output'];
-  feature_name: Scalars['String']['output'];
-  /** The caller's plan limit for the feature on that day. */
-  limit_value: Scalars['Int']['output'];
-  /** The day the counter belongs to (YYYY-MM-DD); the next day starts a new counter. */
-  reset_date: Scalars['AWSDate']['output'];
-  usage_count: Scalars['Int']['output'];
-  user_id: Scalars['ID']['output'];
-};
-
-/** The caller's usage of every feature of their plan on one day, each against the plan's daily limit. */
-export type FeatureUsageReport = {
-  __typename?: 'FeatureUsageReport';
-  day: Scalars['AWSDate']['output'];
-  features: Array<FeatureUsage>;
-  /** The caller's plan now (`free` without an active subscription). */
-  plan_id: Scalars['String']['output'];
-};
-
-export type FiredAlert = {
-  __typename?: 'FiredAlert';
-  historyId: Scalars['ID']['output'];
-  ruleId: Scalars['ID']['output'];
-  status: AlertStatus;
-};
-
-/** A MediaPipe test run (table flowlogic-{stage}-assessments). */
-export type FlowAssessment = {
-  __typename?: 'FlowAssessment';
-  assessment_id: Scalars['ID']['output'];
-  /** 1..3: the attempt of this test on its UTC day. */
-  attempt_number: Scalars['Int']['output'];
-  completed_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  /** 0..1 */
-  confidence_avg?: Maybe<Scalars['Float']['output']>;
-  created_at: Scalars['AWSDateTime']['output'];
-  /** Why the video was rejected (status invalid). */
-  feedback?: Maybe<Scalars['String']['output']>;
-  /** YYYY-MM (UTC) of created_at, for the monthly cap (month-index). */
-  month_key: Scalars['String']['output'];
-  /** 0..1 */
-  motion_variance?: Maybe<Scalars['Float']['output']>;
-  /** 0..1 */
-  quality_score?: Maybe<Scalars['Float']['output']>;
-  /** Null while processing. */
-  result?: Maybe<FlowAssessmentResult>;
-  status: FlowAssessmentStatus;
-  /** 1..15 (Elite catalog). */
-  test_id: Scalars['Int']['output'];
-  test_name: Scalars['String']['output'];
-  user_id: Scalars['ID']['output'];
-  video_url: Scalars['String']['output'];
-};
-
-/** A completed (or failed/invalid) assessment and the correction plan it generated, if any. */
-export type FlowAssessmentCompletion = {
-  __typename?: 'FlowAssessmentCompletion';
-  assessment: FlowAssessment;
-  /** The new active plan (null when none was generated: free tier, no problem areas, or not completed). */
-  plan?: Maybe<FlowPlan>;
-};
-
-export type FlowAssessmentConnection = {
-  __typename?: 'FlowAssessmentConnection';
-  items: Array<FlowAssessment>;
-  nextToken?: Maybe<Scalars['String']['output']>;
-};
-
-/** What the analysis of an assessment found. */
-export type FlowAssessmentResult = {
-  __typename?: 'FlowAssessmentResult';
-  /** 0..1 */
-  confidence: Scalars['Float']['output'];
-  /** Detailed analysis output (JSON object). */
-  normalized_output?: Maybe<Scalars['AWSJSON']['output']>;
-  /** e.g. ["ankle", "hip", "core"] */
-  problem_areas?: Maybe<Array<Scalars['String']['output']>>;
-  score: FlowAssessmentScore;
-};
-
 export type FlowAssessmentResultInput = {
   /** 0..1 */
-  confidence: Scalars['Float']['input'];
-  normalized_output?: InputMaybe<Scalars['AWSJSON']['input']>;
-  problem_areas?: InputMaybe<Array<Scalars['String']['input']>>;
+  confidence: number;
+  normalized_output?: string | null | undefined;
+  problem_areas?: Array<string> | null | undefined;
   score: FlowAssessmentScore;
 };
 
@@ -493,128 +190,47 @@ export type FlowAssessmentStatus =
   | 'invalid'
   | 'processing';
 
-/** A daily calendar task (table flowlogic-{stage}-calendar-tasks, sort key `task_key` = `task_date#task_id`). */
-export type FlowCalendarTask = {
-  __typename?: 'FlowCalendarTask';
-  completed: Scalars['Boolean']['output'];
-  completed_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  created_at: Scalars['AWSDateTime']['output'];
-  exercise_id: Scalars['String']['output'];
-  priority: FlowPriority;
-  task_date: Scalars['AWSDate']['output'];
-  task_id: Scalars['ID']['output'];
-  /** `YYYY-MM-DD#task_id` */
-  task_key: Scalars['String']['output'];
-  user_id: Scalars['ID']['output'];
+/** An assessment as the processing backend left it, for publishFlowAssessmentUpdate. */
+export type FlowAssessmentUpdateInput = {
+  assessment_id: string;
+  attempt_number: number;
+  completed_at?: string | null | undefined;
+  confidence_avg?: number | null | undefined;
+  created_at: string;
+  feedback?: string | null | undefined;
+  month_key: string;
+  motion_variance?: number | null | undefined;
+  quality_score?: number | null | undefined;
+  result?: FlowAssessmentResultInput | null | undefined;
+  status: FlowAssessmentStatus;
+  test_id: number;
+  test_name: string;
+  user_id: string;
+  video_url: string;
 };
 
-export type FlowCalendarTaskConnection = {
-  __typename?: 'FlowCalendarTaskConnection';
-  items: Array<FlowCalendarTask>;
-  nextToken?: Maybe<Scalars['String']['output']>;
-};
-
-export type FlowExercise = {
-  __typename?: 'FlowExercise';
-  description: Scalars['String']['output'];
-  exercise_id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  priority: FlowPriority;
-  problem_area: Scalars['String']['output'];
-};
-
-/** An applied data migration (table flowlogic-{stage}-migrations). */
-export type FlowMigration = {
-  __typename?: 'FlowMigration';
-  applied_at: Scalars['AWSDateTime']['output'];
-  author: Scalars['String']['output'];
-  description: Scalars['String']['output'];
-  version: Scalars['ID']['output'];
-};
-
-export type FlowMigrationConnection = {
-  __typename?: 'FlowMigrationConnection';
-  items: Array<FlowMigration>;
-  nextToken?: Maybe<Scalars['String']['output']>;
-};
-
-export type FlowPhase = {
-  __typename?: 'FlowPhase';
-  duration_weeks: Scalars['Int']['output'];
-  /** exercise ids */
-  exercises: Array<Scalars['String']['output']>;
-  focus: Scalars['String']['output'];
-  phase_id: Scalars['ID']['output'];
-};
-
-/** A correction plan (table flowlogic-{stage}-plans). A user has at most one active plan. */
-export type FlowPlan = {
-  __typename?: 'FlowPlan';
-  /** Test ids the plan is based on. */
-  based_on_tests: Array<Scalars['Int']['output']>;
-  created_at: Scalars['AWSDateTime']['output'];
-  exercises: Array<FlowExercise>;
-  is_active: Scalars['Boolean']['output'];
-  phases: Array<FlowPhase>;
-  plan_id: Scalars['ID']['output'];
-  problem_areas: FlowProblemAreas;
-  tier: FlowTier;
-  updated_at: Scalars['AWSDateTime']['output'];
-  user_id: Scalars['ID']['output'];
-  /** Starts at 1; each new plan of the user gets the previous version + 1. */
-  version: Scalars['Int']['output'];
-};
+export type FlowAuditEvent =
+  | 'INSERT'
+  | 'MODIFY'
+  | 'REMOVE';
 
 export type FlowPriority =
   | 'must'
   | 'should';
 
-export type FlowProblemAreas = {
-  __typename?: 'FlowProblemAreas';
-  /** Root cause candidates. */
-  p1: Array<Scalars['String']['output']>;
-  /** Consequence patterns. */
-  p2: Array<Scalars['String']['output']>;
-};
-
-/** A day's progress (table flowlogic-{stage}-progress). */
-export type FlowProgress = {
-  __typename?: 'FlowProgress';
-  /** 0..100 */
-  completion_percentage: Scalars['Float']['output'];
-  created_at: Scalars['AWSDateTime']['output'];
-  date: Scalars['AWSDate']['output'];
-  streak: Scalars['Int']['output'];
-  /** +2 at 100 %, +1 at 70-99 %, +0 below 70 %. */
-  streak_points: Scalars['Int']['output'];
-  tasks_completed: Scalars['Int']['output'];
-  tasks_total: Scalars['Int']['output'];
-  test_improvements?: Maybe<Array<FlowTestImprovement>>;
-  updated_at: Scalars['AWSDateTime']['output'];
-  user_id: Scalars['ID']['output'];
-};
-
-export type FlowProgressConnection = {
-  __typename?: 'FlowProgressConnection';
-  items: Array<FlowProgress>;
-  nextToken?: Maybe<Scalars['String']['output']>;
-};
-
-/** A Stripe subscription (table flowlogic-{stage}-subscriptions). */
-export type FlowSubscription = {
-  __typename?: 'FlowSubscription';
-  cancel_at_period_end: Scalars['Boolean']['output'];
-  canceled_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  created_at: Scalars['AWSDateTime']['output'];
-  current_period_end: Scalars['AWSDateTime']['output'];
-  current_period_start: Scalars['AWSDateTime']['output'];
+/** A subscription as the Stripe sync wrote it, for publishFlowSubscriptionChange. */
+export type FlowSubscriptionChangeInput = {
+  cancel_at_period_end: boolean;
+  canceled_at?: string | null | undefined;
+  created_at: string;
+  current_period_end: string;
+  current_period_start: string;
   status: FlowSubscriptionStatus;
-  stripe_customer_id: Scalars['String']['output'];
-  /** Stripe subscription id. */
-  subscription_id: Scalars['ID']['output'];
+  stripe_customer_id: string;
+  subscription_id: string;
   tier: FlowTier;
-  updated_at: Scalars['AWSDateTime']['output'];
-  user_id: Scalars['ID']['output'];
+  updated_at: string;
+  user_id: string;
 };
 
 export type FlowSubscriptionStatus =
@@ -623,143 +239,12 @@ export type FlowSubscriptionStatus =
   | 'expired'
   | 'past_due';
 
-export type FlowTestImprovement = {
-  __typename?: 'FlowTestImprovement';
-  improvement_percentage: Scalars['Float']['output'];
-  test_id: Scalars['Int']['output'];
-};
-
 /** Subscription tier. Correction plans, the calendar and progress need `basic` or above. */
 export type FlowTier =
   | 'basic'
   | 'free'
   | 'pro'
   | 'proplus';
-
-/** A Flow Logic user (table flowlogic-{stage}-users). */
-export type FlowUser = {
-  __typename?: 'FlowUser';
-  /** The plan_id of the user's one active correction plan (gateway attribute; null when none). */
-  active_plan_id?: Maybe<Scalars['ID']['output']>;
-  created_at: Scalars['AWSDateTime']['output'];
-  /** Unique across users (the e-mail index). */
-  email: Scalars['AWSEmail']['output'];
-  last_login_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  name?: Maybe<Scalars['String']['output']>;
-  tier: FlowTier;
-  updated_at: Scalars['AWSDateTime']['output'];
-  user_id: Scalars['ID']['output'];
-  wellness_disclaimer_accepted: Scalars['Boolean']['output'];
-  /** Null until the disclaimer is accepted. */
-  wellness_disclaimer_accepted_at?: Maybe<Scalars['AWSDateTime']['output']>;
-};
-
-/**
- * A user's abuse limits (table flowlogic-{stage}-user-limits). Counters are shown for the current UTC windows: a counter
- * stored for an older window counts as zero. `*_key` fields name the window a stored counter belongs to.
- */
-export type FlowUserLimits = {
-  __typename?: 'FlowUserLimits';
-  attempts_day_key?: Maybe<Scalars['String']['output']>;
-  /** test_id -> attempts today (JSON object), at most 3 each. */
-  attempts_per_test: Scalars['AWSJSON']['output'];
-  /** e.g. VIDEO_ABUSE */
-  ban_reason?: Maybe<Scalars['String']['output']>;
-  ban_until?: Maybe<Scalars['AWSDateTime']['output']>;
-  plan: FlowTier;
-  test_month_key?: Maybe<Scalars['String']['output']>;
-  /** Limit: 3 (free/basic), 7 (pro), 15 (proplus). */
-  test_quota_month: Scalars['Int']['output'];
-  test_quota_used_monthly: Scalars['Int']['output'];
-  updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  user_id: Scalars['ID']['output'];
-  video_day_key?: Maybe<Scalars['String']['output']>;
-  video_hour_key?: Maybe<Scalars['String']['output']>;
-  /** Limit: 9 (free/basic), 21 (pro), 45 (proplus). */
-  video_quota_day: Scalars['Int']['output'];
-  /** Limit: 5. */
-  video_quota_hour: Scalars['Int']['output'];
-  video_quota_used_daily: Scalars['Int']['output'];
-  video_quota_used_hourly: Scalars['Int']['output'];
-};
-
-export type Invoice = {
-  __typename?: 'Invoice';
-  conversion_date?: Maybe<Scalars['AWSDateTime']['output']>;
-  created_at: Scalars['AWSDateTime']['output'];
-  currency: Scalars['String']['output'];
-  due_date?: Maybe<Scalars['AWSDate']['output']>;
-  exchange_rate?: Maybe<Scalars['String']['output']>;
-  finalized_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  id: Scalars['ID']['output'];
-  /** Set at finalization: gapless per organisation. */
-  invoice_number?: Maybe<Scalars['String']['output']>;
-  invoice_sequence?: Maybe<Scalars['String']['output']>;
-  line_items: Array<InvoiceLineItem>;
-  month: Scalars['Int']['output'];
-  organisation_id: Scalars['ID']['output'];
-  original_currency?: Maybe<Scalars['String']['output']>;
-  paid_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  pdf_url?: Maybe<Scalars['String']['output']>;
-  period_end: Scalars['AWSDate']['output'];
-  period_start: Scalars['AWSDate']['output'];
-  status: InvoiceStatus;
-  /** The sum of the line totals. */
-  total: Scalars['String']['output'];
-  year: Scalars['Int']['output'];
-};
-
-export type InvoiceConnection = {
-  __typename?: 'InvoiceConnection';
-  items: Array<Invoice>;
-  nextToken?: Maybe<Scalars['String']['output']>;
-};
-
-export type InvoiceLineItem = {
-  __typename?: 'InvoiceLineItem';
-  currency: Scalars['String']['output'];
-  description: Scalars['String']['output'];
-  line_number: Scalars['Int']['output'];
-  quantity: Scalars['String']['output'];
-  /** quantity × unit_price, rounded once half-up to the currency's minor unit. */
-  total: Scalars['String']['output'];
-  unit_price: Scalars['String']['output'];
-};
-
-export type InvoicePayment = {
-  __typename?: 'InvoicePayment';
-  amount: Scalars['String']['output'];
-  created_at: Scalars['AWSDateTime']['output'];
-  currency: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  invoice_id: Scalars['ID']['output'];
-  organisation_id: Scalars['ID']['output'];
-  paid_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  payment_method?: Maybe<Scalars['String']['output']>;
-  /** What the checkout opens. */
-  razorpay_order_id?: Maybe<Scalars['String']['output']>;
-  razorpay_payment_id?: Maybe<Scalars['String']['output']>;
-  reconciled_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  refund_amount: Scalars['String']['output'];
-  refunded_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  status: PaymentStatus;
-};
-
-export type InvoiceRun = {
-  __typename?: 'InvoiceRun';
-  /** Organisations whose draft was created or re-priced. */
-  drafted: Array<Scalars['ID']['output']>;
-  failed: Array<InvoiceRunFailure>;
-  /** Organisations whose invoice for the month is already final. */
-  unchanged: Array<Scalars['ID']['output']>;
-};
-
-export type InvoiceRunFailure = {
-  __typename?: 'InvoiceRunFailure';
-  errorType: Scalars['String']['output'];
-  message: Scalars['String']['output'];
-  organisation_id: Scalars['ID']['output'];
-};
 
 export type InvoiceStatus =
   | 'cancelled'
@@ -768,453 +253,33 @@ export type InvoiceStatus =
   | 'paid'
   | 'refunded';
 
-/** GPS position of a delivery agent. */
-export type Location = {
-  __typename?: 'Location';
-  accuracy_m?: Maybe<Scalars['Float']['output']>;
-  lat: Scalars['Float']['output'];
-  lng: Scalars['Float']['output'];
-  updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
-};
-
 export type LocationInput = {
-  accuracy_m?: InputMaybe<Scalars['Float']['input']>;
+  accuracy_m?: number | null | undefined;
   /** -90 to 90. */
-  lat: Scalars['Float']['input'];
+  lat: number;
   /** -180 to 180. */
-  lng: Scalars['Float']['input'];
+  lng: number;
 };
 
 export type LocationUpdateInput = {
-  accuracy_m?: InputMaybe<Scalars['Float']['input']>;
-  lat: Scalars['Float']['input'];
-  lng: Scalars['Float']['input'];
-  updated_at?: InputMaybe<Scalars['AWSDateTime']['input']>;
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Records the caller's acceptance of the wellness disclaimer (needed before startAssessment). */
-  acceptWellnessDisclaimer: FlowUser;
-  acknowledgeAlert: AlertHistory;
-  /** Assigns a PREPARING order to a delivery agent and moves it to OUT_FOR_DELIVERY (owner, super admins). */
-  assignDelivery: Delivery;
-  /** Bans a user from starting assessments until `until` with `reason` (e.g. VIDEO_ABUSE). */
-  banFlowUser: FlowUserLimits;
-  /** Cancels a draft or finalized invoice; a finalized one keeps its number (admin). */
-  cancelInvoice: Invoice;
-  /** Moves the organisation to another plan and recomputes its effective limits; the organisation's `admin` group only. */
-  changeOrganizationPlan: Organization;
-  /**
-   * Finishes a processing assessment (completed, failed or invalid). A completed one with problem areas generates a new
-   * active correction plan for a Basic+ user (version + 1, the previous plan deactivated in the same transaction).
-   * `InvalidTransition` when it is not processing, `ValidationError` for scores outside [0, 1] or missing result/feedback.
-   */
-  completeAssessment: FlowAssessmentCompletion;
-  /**
-   * Counts one use of `feature` today for the caller, within their plan's daily limit, and logs it in the same
-   * transaction. Refused with `QuotaExceeded` (errorInfo: limit, value, usage, resetsAt), `ValidationError` for an
-   * unknown feature, `TransactionConflict` (retry).
-   */
-  consumeFeature: FeatureUsage;
-  /**
-   * Counts one report for the calling user: one transaction increments the user's and the organisation's daily and
-   * monthly usage, each within its effective limit. Refused with `QuotaExceeded` (errorInfo: limit, value, usage,
-   * resetsAt), `Suspended`, or `TransactionConflict` (retry).
-   */
-  consumeReport: ReportConsumption;
-  /** An API key for an operator, acting with their role; the key is returned once (admin). */
-  createAdminApiKey: AdminApiKey;
-  /** A billing operator: role admin, operator or viewer (admin). */
-  createAdminUser: AdminUser;
-  createAlertRule: AlertRule;
-  createBillingOrganisation: BillingOrganisation;
-  createBillingProject: BillingProject;
-  /** The Razorpay order paying a finalized invoice (in paise); a retry returns the open one (operator). */
-  createInvoicePaymentOrder: InvoicePayment;
-  createPricingPlan: PricingPlan;
-  /** A new API key for a project; the key is returned once (admin). */
-  createProjectApiKey: ProjectApiKey;
-  /**
-   * Creates a user in the organisation; its `admin` group only. Own limits plus credits may not exceed the
-   * organisation's effective limits (`ValidationError`); `AlreadyExists` when the user_id is taken.
-   */
-  createReportingUser: ReportingUser;
-  /** Creates a GENERATING store, counting it on the tenant in the same transaction (`StoreLimitReached` at max_stores). */
-  createStore: Store;
-  /** Creates a tenant (super admins, or an owner for their own `custom:tenant_id`); `max_stores` comes from the plan. */
-  createTenant: Tenant;
-  /** Creates a usage plan; platform admins (group `platform_admin`) only. `AlreadyExists` when the id is taken. */
-  createUsagePlan: UsagePlan;
-  /** Evaluates the alert rules now, of one organisation or all (operator); also runs after each flush and on a schedule. */
-  evaluateAlerts: Array<FiredAlert>;
-  /** Numbers a draft and makes it final, once the period accepts no more late events (operator). */
-  finalizeInvoice: Invoice;
-  /** Counts pending events into PostgreSQL now (the hot store's stream does it when deployed) (operator). */
-  flushUsageEvents: UsageFlushResult;
-  /** Drafts or re-prices the month's invoice of every organisation with usage; idempotent (operator). */
-  generateInvoices: InvoiceRun;
-  /** Adds credits (not negative) to the organisation and recomputes its effective limits; its `admin` group only. */
-  grantOrganizationCredits: Organization;
-  /** Lifts a user's ban. */
-  liftFlowBan: FlowUserLimits;
-  /**
-   * Places an order (customers): prices from the products table, stock taken atomically with the order.
-   * PENDING_PAYMENT for UPI/CARD; CONFIRMED with payment_status COD_PENDING for COD.
-   */
-  placeOrder: Order;
-  /** Backend only (IAM): pushes a delivery changed outside a client mutation to onDeliveryUpdated. Writes nothing. */
-  publishDeliveryUpdate?: Maybe<Delivery>;
-  /** Backend only (IAM): pushes an order changed outside a client mutation to onOrderUpdated. Writes nothing. */
-  publishOrderUpdate?: Maybe<Order>;
-  /** Records up to 1,000 usage events with a project API key; each bad event is refused with a reason, the rest kept. */
-  recordUsageEvents: RecordUsageEventsResult;
-  /** A full or partial refund, never above what is left of the capture; idempotent by key (admin). */
-  refundInvoicePayment: PaymentRefund;
-  /** Registers the caller (tier free, disclaimer not accepted). The e-mail is unique: `Conflict` when taken. */
-  registerFlowUser: FlowUser;
-  /** Registers the caller's profile; the role is the caller's highest storefront group. */
-  registerStoreUser: StoreUser;
-  /** Renders a final invoice with its template to HTML and PDF and sets pdf_url (operator). */
-  renderInvoice: Invoice;
-  /** E-mails a final invoice (HTML body, PDF attached) to the organisation's billing e-mail, recorded (operator). */
-  sendInvoice: EmailNotification;
-  /**
-   * Starts an assessment (status processing) for the caller, consuming in ONE transaction with the assessment: one video
-   * of the day (9/21/45 by tier) and of the hour (5), one attempt of the test today (at most 3), and, for the first
-   * attempt of a test on a day, one test of the month (3/7/15). Refusals: `LimitExceeded` (errorInfo: limit, value,
-   * usage, resetsAt), `Banned` (errorInfo: reason, resetsAt), `DisclaimerRequired`, `NotFound` (not registered),
-   * `ValidationError`, `TransactionConflict` (retry).
-   */
-  startAssessment: FlowAssessment;
-  /** Stores a simulation run for the caller and logs it in the same transaction. */
-  storeSimulation: SimulationResult;
-  /** The assigned agent reports their position. */
-  updateDeliveryLocation: Delivery;
-  /**
-   * The assigned agent moves the delivery: PENDING → PICKED_UP → IN_TRANSIT → DELIVERED, or FAILED before that (the
-   * order goes back to PREPARING). DELIVERED records delivered_at on the delivery and the order and, for COD, the
-   * collected amount (`cod_collected_amount`, required) and a payment record.
-   */
-  updateDeliveryStatus: Delivery;
-  /**
-   * Moves an order: PENDING_PAYMENT → CONFIRMED (super admins; records the Razorpay payment), CONFIRMED → PREPARING
-   * (owner, super admins), → CANCELLED from PENDING_PAYMENT or CONFIRMED (its customer, owner, super admins) or
-   * PREPARING (owner, super admins), restoring the stock. OUT_FOR_DELIVERY and DELIVERED are reached through
-   * assignDelivery and updateDeliveryStatus.
-   */
-  updateOrderStatus: Order;
-  /**
-   * Changes a user's own limits, credits or status and stores their recomputed effective limits with who did it; the
-   * `admin` group of the user's organisation only. Limits plus credits may not exceed the organisation's.
-   */
-  updateReportingUser: ReportingUser;
-  /** Moves a store along GENERATING → DRAFT → PAID → PUBLISHED ⇄ SUSPENDED (owner, super admins). */
-  updateStoreStatus: Store;
-  /**
-   * Changes a usage plan and, in the same transaction, the plan limits and effective limits (plan + credits) of the
-   * organisations on it (up to 50 per call, see UsagePlanChange.nextToken), recording who did it; platform admins only.
-   */
-  updateUsagePlan: UsagePlanChange;
-  /** Creates or replaces a product of one of the caller's stores. */
-  upsertProduct: Product;
-  /** Checks the checkout's signature (HMAC of order|payment with the key secret) before marking the payment authorized (operator). */
-  verifyInvoicePayment: InvoicePayment;
-};
-
-
-export type MutationAcknowledgeAlertArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationAssignDeliveryArgs = {
-  agent_id: Scalars['ID']['input'];
-  order_id: Scalars['ID']['input'];
-};
-
-
-export type MutationBanFlowUserArgs = {
-  reason: Scalars['String']['input'];
-  until: Scalars['AWSDateTime']['input'];
-  user_id: Scalars['ID']['input'];
-};
-
-
-export type MutationCancelInvoiceArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationChangeOrganizationPlanArgs = {
-  org_id: Scalars['ID']['input'];
-  plan_id: Scalars['ID']['input'];
-};
-
-
-export type MutationCompleteAssessmentArgs = {
-  input: CompleteAssessmentInput;
-};
-
-
-export type MutationConsumeFeatureArgs = {
-  feature: Scalars['String']['input'];
-};
-
-
-export type MutationCreateAdminApiKeyArgs = {
-  name: Scalars['String']['input'];
-  user_id: Scalars['ID']['input'];
-};
-
-
-export type MutationCreateAdminUserArgs = {
-  email: Scalars['AWSEmail']['input'];
-  role: Scalars['String']['input'];
-};
-
-
-export type MutationCreateAlertRuleArgs = {
-  input: CreateAlertRuleInput;
-};
-
-
-export type MutationCreateBillingOrganisationArgs = {
-  input: CreateBillingOrganisationInput;
-};
-
-
-export type MutationCreateBillingProjectArgs = {
-  input: CreateBillingProjectInput;
-};
-
-
-export type MutationCreateInvoicePaymentOrderArgs = {
-  invoice_id: Scalars['ID']['input'];
-};
-
-
-export type MutationCreatePricingPlanArgs = {
-  input: CreatePricingPlanInput;
-};
-
-
-export type MutationCreateProjectApiKeyArgs = {
-  name: Scalars['String']['input'];
-  project_id: Scalars['ID']['input'];
-};
-
-
-export type MutationCreateReportingUserArgs = {
-  input: CreateReportingUserInput;
-  org_id: Scalars['ID']['input'];
-};
-
-
-export type MutationCreateStoreArgs = {
-  input: CreateStoreInput;
-};
-
-
-export type MutationCreateTenantArgs = {
-  input: CreateTenantInput;
-};
-
-
-export type MutationCreateUsagePlanArgs = {
-  input: CreateUsagePlanInput;
-};
-
-
-export type MutationEvaluateAlertsArgs = {
-  organisation_id?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type MutationFinalizeInvoiceArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationGenerateInvoicesArgs = {
-  month: Scalars['Int']['input'];
-  year: Scalars['Int']['input'];
-};
-
-
-export type MutationGrantOrganizationCreditsArgs = {
-  daily: Scalars['Int']['input'];
-  monthly: Scalars['Int']['input'];
-  org_id: Scalars['ID']['input'];
-};
-
-
-export type MutationLiftFlowBanArgs = {
-  user_id: Scalars['ID']['input'];
-};
-
-
-export type MutationPlaceOrderArgs = {
-  input: PlaceOrderInput;
-};
-
-
-export type MutationPublishDeliveryUpdateArgs = {
-  input: DeliveryUpdateInput;
-};
-
-
-export type MutationPublishOrderUpdateArgs = {
-  input: OrderUpdateInput;
-};
-
-
-export type MutationRecordUsageEventsArgs = {
-  events: Array<UsageEventInput>;
-};
-
-
-export type MutationRefundInvoicePaymentArgs = {
-  input: RefundInvoicePaymentInput;
-};
-
-
-export type MutationRegisterFlowUserArgs = {
-  input: RegisterFlowUserInput;
-};
-
-
-export type MutationRegisterStoreUserArgs = {
-  input: RegisterStoreUserInput;
-};
-
-
-export type MutationRenderInvoiceArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationSendInvoiceArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationStartAssessmentArgs = {
-  input: StartAssessmentInput;
-};
-
-
-export type MutationStoreSimulationArgs = {
-  input: StoreSimulationInput;
-};
-
-
-export type MutationUpdateDeliveryLocationArgs = {
-  delivery_id: Scalars['ID']['input'];
-  location: LocationInput;
-};
-
-
-export type MutationUpdateDeliveryStatusArgs = {
-  cod_collected_amount?: InputMaybe<Scalars['Float']['input']>;
-  delivery_id: Scalars['ID']['input'];
-  status: DeliveryStatus;
-};
-
-
-export type MutationUpdateOrderStatusArgs = {
-  order_id: Scalars['ID']['input'];
-  razorpay_payment_id?: InputMaybe<Scalars['String']['input']>;
-  status: OrderStatus;
-};
-
-
-export type MutationUpdateReportingUserArgs = {
-  input: UpdateReportingUserInput;
-  user_id: Scalars['ID']['input'];
-};
-
-
-export type MutationUpdateStoreStatusArgs = {
-  status: StoreStatus;
-  store_id: Scalars['ID']['input'];
-  tenant_id?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type MutationUpdateUsagePlanArgs = {
-  input: UpdateUsagePlanInput;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  plan_id: Scalars['ID']['input'];
-};
-
-
-export type MutationUpsertProductArgs = {
-  input: ProductInput;
-};
-
-
-export type MutationVerifyInvoicePaymentArgs = {
-  input: VerifyInvoicePaymentInput;
-};
-
-/** A customer order. */
-export type Order = {
-  __typename?: 'Order';
-  created_at: Scalars['AWSDateTime']['output'];
-  customer_name?: Maybe<Scalars['String']['output']>;
-  customer_phone: Scalars['String']['output'];
-  delivered_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  delivery_address?: Maybe<Scalars['String']['output']>;
-  delivery_agent_id?: Maybe<Scalars['String']['output']>;
-  delivery_fee: Scalars['Float']['output'];
-  items: Array<OrderItem>;
-  order_id: Scalars['ID']['output'];
-  payment_method: PaymentMethod;
-  /** PENDING, PAID, FAILED or COD_PENDING. */
-  payment_status: Scalars['String']['output'];
-  razorpay_payment_id?: Maybe<Scalars['String']['output']>;
-  status: OrderStatus;
-  store_id: Scalars['ID']['output'];
-  subtotal: Scalars['Float']['output'];
-  tenant_id: Scalars['ID']['output'];
-  total_amount: Scalars['Float']['output'];
-  updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
-};
-
-export type OrderConnection = {
-  __typename?: 'OrderConnection';
-  items: Array<Order>;
-  nextToken?: Maybe<Scalars['String']['output']>;
-};
-
-/** One line of an order, priced from the products table when the order was placed. */
-export type OrderItem = {
-  __typename?: 'OrderItem';
-  line_total: Scalars['Float']['output'];
-  name: Scalars['String']['output'];
-  /**
-   * The product as it is now (stock, images), read for the whole result with one BatchGetItem by the query that
-   * returned the order (getOrder, listOrdersBy*, listMyOrders); null elsewhere and for a product that is gone.
-   */
-  product?: Maybe<Product>;
-  product_id: Scalars['ID']['output'];
-  quantity: Scalars['Int']['output'];
-  unit_price: Scalars['Float']['output'];
+  accuracy_m?: number | null | undefined;
+  lat: number;
+  lng: number;
+  updated_at?: string | null | undefined;
 };
 
 export type OrderItemInput = {
-  product_id: Scalars['ID']['input'];
+  product_id: string;
   /** 1 to 100. */
-  quantity: Scalars['Int']['input'];
+  quantity: number;
 };
 
 export type OrderItemUpdateInput = {
-  line_total: Scalars['Float']['input'];
-  name: Scalars['String']['input'];
-  product_id: Scalars['ID']['input'];
-  quantity: Scalars['Int']['input'];
-  unit_price: Scalars['Float']['input'];
+  line_total: number;
+  name: string;
+  product_id: string;
+  quantity: number;
+  unit_price: number;
 };
 
 export type OrderStatus =
@@ -1227,97 +292,30 @@ export type OrderStatus =
 
 /** An order as changed outside a client mutation (payment webhook, stream), for publishOrderUpdate. */
 export type OrderUpdateInput = {
-  created_at: Scalars['AWSDateTime']['input'];
-  customer_name?: InputMaybe<Scalars['String']['input']>;
-  customer_phone: Scalars['String']['input'];
-  delivered_at?: InputMaybe<Scalars['AWSDateTime']['input']>;
-  delivery_address?: InputMaybe<Scalars['String']['input']>;
-  delivery_agent_id?: InputMaybe<Scalars['String']['input']>;
-  delivery_fee: Scalars['Float']['input'];
+  created_at: string;
+  customer_name?: string | null | undefined;
+  customer_phone: string;
+  delivered_at?: string | null | undefined;
+  delivery_address?: string | null | undefined;
+  delivery_agent_id?: string | null | undefined;
+  delivery_fee: number;
   items: Array<OrderItemUpdateInput>;
-  order_id: Scalars['ID']['input'];
+  order_id: string;
   payment_method: PaymentMethod;
-  payment_status: Scalars['String']['input'];
-  razorpay_payment_id?: InputMaybe<Scalars['String']['input']>;
+  payment_status: string;
+  razorpay_payment_id?: string | null | undefined;
   status: OrderStatus;
-  store_id: Scalars['ID']['input'];
-  subtotal: Scalars['Float']['input'];
-  tenant_id: Scalars['ID']['input'];
-  total_amount: Scalars['Float']['input'];
-  updated_at?: InputMaybe<Scalars['AWSDateTime']['input']>;
-};
-
-/** An organisation: its plan, credits, effective limits (plan + credits) and current usage. */
-export type Organization = {
-  __typename?: 'Organization';
-  additional_daily_credits: Scalars['Int']['output'];
-  additional_monthly_credits: Scalars['Int']['output'];
-  /** First day (YYYY-MM-DD) of the first billing cycle; cycles restart on the same day of each month. */
-  billing_cycle_start: Scalars['AWSDate']['output'];
-  created_at: Scalars['AWSDateTime']['output'];
-  current_daily_usage: Scalars['Int']['output'];
-  current_monthly_usage: Scalars['Int']['output'];
-  effective_daily_limit: Scalars['Int']['output'];
-  effective_monthly_limit: Scalars['Int']['output'];
-  org_id: Scalars['ID']['output'];
-  org_name: Scalars['String']['output'];
-  plan_daily_limit: Scalars['Int']['output'];
-  plan_id: Scalars['String']['output'];
-  plan_monthly_limit: Scalars['Int']['output'];
-  /** `active` or `suspended`. */
-  status: Scalars['String']['output'];
-  updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  /** Cognito sub of whoever last changed the plan or credits. */
-  updated_by?: Maybe<Scalars['String']['output']>;
-};
-
-/** One page of organisations; pass `nextToken` back to read the next page. */
-export type OrganizationConnection = {
-  __typename?: 'OrganizationConnection';
-  items: Array<Organization>;
-  nextToken?: Maybe<Scalars['String']['output']>;
-};
-
-/** A payment record: Razorpay (UPI, CARD) or cash collected on delivery. */
-export type Payment = {
-  __typename?: 'Payment';
-  amount: Scalars['Float']['output'];
-  /** For COD: the agent who collected the cash. */
-  collected_by?: Maybe<Scalars['String']['output']>;
-  created_at: Scalars['AWSDateTime']['output'];
-  currency: Scalars['String']['output'];
-  order_id: Scalars['ID']['output'];
-  payment_id: Scalars['ID']['output'];
-  payment_method: PaymentMethod;
-  razorpay_order_id?: Maybe<Scalars['String']['output']>;
-  razorpay_payment_id?: Maybe<Scalars['String']['output']>;
-  /** CREATED, CAPTURED, FAILED or REFUNDED. */
-  status: Scalars['String']['output'];
-  store_id: Scalars['ID']['output'];
-  tenant_id: Scalars['ID']['output'];
-};
-
-export type PaymentConnection = {
-  __typename?: 'PaymentConnection';
-  items: Array<Payment>;
-  nextToken?: Maybe<Scalars['String']['output']>;
+  store_id: string;
+  subtotal: number;
+  tenant_id: string;
+  total_amount: number;
+  updated_at?: string | null | undefined;
 };
 
 export type PaymentMethod =
   | 'CARD'
   | 'COD'
   | 'UPI';
-
-export type PaymentRefund = {
-  __typename?: 'PaymentRefund';
-  amount: Scalars['String']['output'];
-  created_at: Scalars['AWSDateTime']['output'];
-  id: Scalars['ID']['output'];
-  idempotency_key: Scalars['String']['output'];
-  payment_id: Scalars['ID']['output'];
-  razorpay_refund_id?: Maybe<Scalars['String']['output']>;
-  status: Scalars['String']['output'];
-};
 
 export type PaymentStatus =
   | 'authorized'
@@ -1329,618 +327,65 @@ export type PaymentStatus =
   | 'refunded';
 
 export type PlaceOrderInput = {
-  customer_name: Scalars['String']['input'];
-  delivery_address: Scalars['String']['input'];
+  customer_name: string;
+  delivery_address: string;
   /** 1 to 25 lines; prices come from the products table. */
   items: Array<OrderItemInput>;
   payment_method: PaymentMethod;
-  store_id: Scalars['ID']['input'];
-};
-
-export type PricingPlan = {
-  __typename?: 'PricingPlan';
-  currency: Scalars['String']['output'];
-  effective_from: Scalars['AWSDate']['output'];
-  effective_to?: Maybe<Scalars['AWSDate']['output']>;
-  id: Scalars['ID']['output'];
-  is_active: Scalars['Boolean']['output'];
-  metric_name: Scalars['String']['output'];
-  price_per_unit: Scalars['String']['output'];
-  unit: Scalars['String']['output'];
-};
-
-/** A product of a store. */
-export type Product = {
-  __typename?: 'Product';
-  category?: Maybe<Scalars['String']['output']>;
-  created_at: Scalars['AWSDateTime']['output'];
-  currency?: Maybe<Scalars['String']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
-  images?: Maybe<Array<Scalars['String']['output']>>;
-  is_active: Scalars['Boolean']['output'];
-  /** Set when an order took the stock to `low_stock_threshold` or below; cleared by upsertProduct above it. */
-  low_stock?: Maybe<Scalars['Boolean']['output']>;
-  low_stock_threshold?: Maybe<Scalars['Int']['output']>;
-  name: Scalars['String']['output'];
-  /** AI stock prediction data (JSON). */
-  prediction?: Maybe<Scalars['AWSJSON']['output']>;
-  price: Scalars['Float']['output'];
-  product_id: Scalars['ID']['output'];
-  stock_quantity: Scalars['Int']['output'];
-  store_id: Scalars['ID']['output'];
-};
-
-export type ProductConnection = {
-  __typename?: 'ProductConnection';
-  items: Array<Product>;
-  nextToken?: Maybe<Scalars['String']['output']>;
+  store_id: string;
 };
 
 export type ProductInput = {
-  category?: InputMaybe<Scalars['String']['input']>;
-  currency?: InputMaybe<Scalars['String']['input']>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  images?: InputMaybe<Array<Scalars['String']['input']>>;
-  is_active: Scalars['Boolean']['input'];
-  low_stock_threshold?: InputMaybe<Scalars['Int']['input']>;
-  name: Scalars['String']['input'];
-  prediction?: InputMaybe<Scalars['AWSJSON']['input']>;
+  category?: string | null | undefined;
+  currency?: string | null | undefined;
+  description?: string | null | undefined;
+  images?: Array<string> | null | undefined;
+  is_active: boolean;
+  low_stock_threshold?: number | null | undefined;
+  name: string;
+  prediction?: string | null | undefined;
   /** Not negative. */
-  price: Scalars['Float']['input'];
+  price: number;
   /** Omit to create a product. */
-  product_id?: InputMaybe<Scalars['ID']['input']>;
+  product_id?: string | null | undefined;
   /** A whole number, not negative. */
-  stock_quantity: Scalars['Int']['input'];
-  store_id: Scalars['ID']['input'];
-};
-
-export type ProjectApiKey = {
-  __typename?: 'ProjectApiKey';
-  created_at: Scalars['AWSDateTime']['output'];
-  id: Scalars['ID']['output'];
-  is_active: Scalars['Boolean']['output'];
-  /** The key itself, shown only in this response; only its SHA-256 is stored. */
-  key: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  project_id: Scalars['ID']['output'];
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /** An organisation's fired alerts, newest first (viewer). */
-  billingAlertHistory: AlertHistoryConnection;
-  /** An organisation's alert rules (viewer). */
-  billingAlertRules: Array<AlertRule>;
-  /** The audit log, newest first, of one organisation or of everything (admin). */
-  billingAuditLogs: AuditLogConnection;
-  /** An invoice with its line items (viewer). */
-  billingInvoice?: Maybe<Invoice>;
-  /** An organisation's invoices, newest period first (viewer). */
-  billingInvoices: InvoiceConnection;
-  /** An organisation's usage aggregates for a UTC month (viewer). */
-  billingUsage: Array<BillingUsage>;
-  /** Assessments of one month (YYYY-MM) across users, newest first (GSI month-index). */
-  flowAssessmentsByMonth: FlowAssessmentConnection;
-  /** Assessments of one test across users, newest first (GSI test-type-index), optionally created from `from` to `to` (both included). */
-  flowAssessmentsByTest: FlowAssessmentConnection;
-  /** Every user's tasks of one day (GSI date-index). */
-  flowCalendarTasksOnDate: FlowCalendarTaskConnection;
-  /** Applied data migrations. */
-  flowMigrations: FlowMigrationConnection;
-  /** The subscriptions of a Stripe customer (GSI stripe-customer-index). */
-  flowSubscriptionsByStripeCustomer: Array<FlowSubscription>;
-  /** The top streaks across users on one day, descending (GSI top-streaks-index; erratum). */
-  flowTopStreaks: Array<FlowProgress>;
-  /** A user by id. */
-  flowUser?: Maybe<FlowUser>;
-  /** A user by e-mail (GSI email-index). */
-  flowUserByEmail?: Maybe<FlowUser>;
-  /** A user's limits and usage in the current windows. */
-  flowUserLimits?: Maybe<FlowUserLimits>;
-  /** The calling user (user_id = Cognito sub) with their effective limits. */
-  getMyReportingUser?: Maybe<ReportingUser>;
-  /** The caller's profile (by Cognito sub), or null before registering. */
-  getMyStoreProfile?: Maybe<StoreUser>;
-  /**
-   * The caller's active subscription, or null (free plan). Looked up in the new table first, then (until
-   * `npm run migrate:f1` has retired it) in the legacy strategy-metadata table; a legacy-only subscription is copied
-   * into the new table on first read, once.
-   */
-  getMySubscription?: Maybe<F1Subscription>;
-  /** The calling owner's tenant (claim `custom:tenant_id`), or null before it is created. */
-  getMyTenant?: Maybe<Tenant>;
-  /** An order, for whoever may see it (its customer, its tenant's owner, its assigned agent, super admins). */
-  getOrder?: Maybe<Order>;
-  /** The current delivery of an order (the newest), for whoever may see the order; null before one is assigned. */
-  getOrderDelivery?: Maybe<Delivery>;
-  /** An organisation; members of that organisation only (claim `custom:org_id`). */
-  getOrganization?: Maybe<Organization>;
-  /** A PUBLISHED store by id, for anyone; null when there is none or it is not published. */
-  getPublicStore?: Maybe<Store>;
-  /**
-   * One of the caller's simulations. Looked up in the new table first, then in the legacy strategy-metadata table; a
-   * legacy-only record is copied into the new table on first read, once.
-   */
-  getSimulation?: Maybe<SimulationResult>;
-  /** A store of a tenant: super admins any, owners their tenant's. */
-  getStore?: Maybe<Store>;
-  /** A tenant: super admins any, owners their own. */
-  getTenant?: Maybe<Tenant>;
-  /** A usage plan by id, or null when there is none. */
-  getUsagePlan?: Maybe<UsagePlan>;
-  /**
-   * An agent's deliveries: agents their own (agent_id omitted or their sub), owners those of their tenant, super admins
-   * any agent's.
-   */
-  listAgentDeliveries: DeliveryConnection;
-  /** The caller's actions with `from <= time < to` (ISO-8601 UTC), at most `limit` (default 20, at most 100) per page. */
-  listMyActions: UserActionConnection;
-  /** The calling customer's orders (claim `phone_number`), newest first. */
-  listMyOrders: OrderConnection;
-  /** The caller's simulations, newest first (GSI user-index). */
-  listMySimulations: SimulationResultConnection;
-  /** A store's orders, newest first, optionally of one status (owner of the store, super admins). */
-  listOrdersByStore: OrderConnection;
-  /** A tenant's orders, newest first, optionally of one status (its owner, super admins). */
-  listOrdersByTenant: OrderConnection;
-  /** Organisations on a plan (GSI plan-index), with their effective limits; platform admins (group `platform_admin`) only. */
-  listOrganizationsByPlan: OrganizationConnection;
-  /**
-   * A store's products. The store's owner and super admins see every product of any store of theirs; everyone else
-   * (API key included) only the active products of a PUBLISHED store, and `StoreNotFound` otherwise.
-   */
-  listProducts: ProductConnection;
-  /** A tenant's stores: super admins any, owners their own. */
-  listStoresByTenant: StoreConnection;
-  /** A tenant's payments (its owner, super admins). */
-  listTenantPayments: PaymentConnection;
-  /** Usage plans, at most `limit` (default 20, at most 100) per page. */
-  listUsagePlans: UsagePlanConnection;
-  /**
-   * Users with an e-mail address (GSI email-index). An organisation's `admin` sees the users of their organisation only;
-   * platform admins see every user. A page may hold fewer than `limit` users and still carry a `nextToken`.
-   */
-  listUsersByEmail: ReportingUserConnection;
-  /** Users of an organisation (GSI org-index); the organisation's `admin` group only. */
-  listUsersByOrg: ReportingUserConnection;
-  /** The caller's active correction plan (sparse GSI active-index on active_user_id), or null. Basic+ (TierRequired). */
-  myActivePlan?: Maybe<FlowPlan>;
-  /** The caller's active subscription (PK user_id, filter status = active), or null. */
-  myActiveSubscription?: Maybe<FlowSubscription>;
-  /**
-   * The caller's assessments (PK user_id, in assessment_id order), optionally only one test or one month. The filters apply after `limit`
-   * (DynamoDB filter expressions), so a page may hold fewer items than `limit` while `nextToken` is set.
-   */
-  myAssessments: FlowAssessmentConnection;
-  /** The caller's tasks of one day (begins_with(task_key, "YYYY-MM-DD#")). Basic+ (TierRequired). */
-  myCalendarTasks: FlowCalendarTaskConnection;
-  /** The caller's tasks from `from` to `to`, both days included (task_key BETWEEN). Basic+ (TierRequired). */
-  myCalendarTasksBetween: FlowCalendarTaskConnection;
-  /** The caller's usage of each feature of their plan on `date` (default today, UTC) against the plan's daily limit. */
-  myFeatureUsage: FeatureUsageReport;
-  /** The caller's Flow Logic user (user by id), or null before registerFlowUser. */
-  myFlowUser?: Maybe<FlowUser>;
-  /** The caller's limits and usage in the current windows. */
-  myLimits?: Maybe<FlowUserLimits>;
-  /** The caller's progress of one day (PK user_id, SK date), or null. Basic+ (TierRequired). */
-  myProgress?: Maybe<FlowProgress>;
-  /** The caller's days with the longest streaks, descending (GSI streak-index). Basic+ (TierRequired). */
-  myTopStreaks: Array<FlowProgress>;
-};
-
-
-export type QueryBillingAlertHistoryArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  organisation_id: Scalars['ID']['input'];
-};
-
-
-export type QueryBillingAlertRulesArgs = {
-  organisation_id: Scalars['ID']['input'];
-};
-
-
-export type QueryBillingAuditLogsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  organisation_id?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type QueryBillingInvoiceArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryBillingInvoicesArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  organisation_id: Scalars['ID']['input'];
-  status?: InputMaybe<InvoiceStatus>;
-};
-
-
-export type QueryBillingUsageArgs = {
-  metric_name?: InputMaybe<Scalars['String']['input']>;
-  month: Scalars['Int']['input'];
-  organisation_id: Scalars['ID']['input'];
-  year: Scalars['Int']['input'];
-};
-
-
-export type QueryFlowAssessmentsByMonthArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  month_key: Scalars['String']['input'];
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryFlowAssessmentsByTestArgs = {
-  from?: InputMaybe<Scalars['AWSDateTime']['input']>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  test_id: Scalars['Int']['input'];
-  to?: InputMaybe<Scalars['AWSDateTime']['input']>;
-};
-
-
-export type QueryFlowCalendarTasksOnDateArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  task_date: Scalars['AWSDate']['input'];
-};
-
-
-export type QueryFlowMigrationsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryFlowSubscriptionsByStripeCustomerArgs = {
-  stripe_customer_id: Scalars['String']['input'];
-};
-
-
-export type QueryFlowTopStreaksArgs = {
-  date: Scalars['AWSDate']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryFlowUserArgs = {
-  user_id: Scalars['ID']['input'];
-};
-
-
-export type QueryFlowUserByEmailArgs = {
-  email: Scalars['AWSEmail']['input'];
-};
-
-
-export type QueryFlowUserLimitsArgs = {
-  user_id: Scalars['ID']['input'];
-};
-
-
-export type QueryGetOrderArgs = {
-  order_id: Scalars['ID']['input'];
-};
-
-
-export type QueryGetOrderDeliveryArgs = {
-  order_id: Scalars['ID']['input'];
-};
-
-
-export type QueryGetOrganizationArgs = {
-  org_id: Scalars['ID']['input'];
-};
-
-
-export type QueryGetPublicStoreArgs = {
-  store_id: Scalars['ID']['input'];
-};
-
-
-export type QueryGetSimulationArgs = {
-  simulation_id: Scalars['ID']['input'];
-};
-
-
-export type QueryGetStoreArgs = {
-  store_id: Scalars['ID']['input'];
-  tenant_id: Scalars['ID']['input'];
-};
-
-
-export type QueryGetTenantArgs = {
-  tenant_id: Scalars['ID']['input'];
-};
-
-
-export type QueryGetUsagePlanArgs = {
-  plan_id: Scalars['ID']['input'];
-};
-
-
-export type QueryListAgentDeliveriesArgs = {
-  agent_id?: InputMaybe<Scalars['ID']['input']>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryListMyActionsArgs = {
-  from: Scalars['AWSDateTime']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  to: Scalars['AWSDateTime']['input'];
-};
-
-
-export type QueryListMyOrdersArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<OrderStatus>;
-};
-
-
-export type QueryListMySimulationsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryListOrdersByStoreArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<OrderStatus>;
-  store_id: Scalars['ID']['input'];
-};
-
-
-export type QueryListOrdersByTenantArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<OrderStatus>;
-  tenant_id: Scalars['ID']['input'];
-};
-
-
-export type QueryListOrganizationsByPlanArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  plan_id: Scalars['ID']['input'];
-};
-
-
-export type QueryListProductsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  store_id: Scalars['ID']['input'];
-};
-
-
-export type QueryListStoresByTenantArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  tenant_id: Scalars['ID']['input'];
-};
-
-
-export type QueryListTenantPaymentsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  tenant_id: Scalars['ID']['input'];
-};
-
-
-export type QueryListUsagePlansArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryListUsersByEmailArgs = {
-  email: Scalars['AWSEmail']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryListUsersByOrgArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  org_id: Scalars['ID']['input'];
-};
-
-
-export type QueryMyAssessmentsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  month_key?: InputMaybe<Scalars['String']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  test_id?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryMyCalendarTasksArgs = {
-  date: Scalars['AWSDate']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryMyCalendarTasksBetweenArgs = {
-  from: Scalars['AWSDate']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nextToken?: InputMaybe<Scalars['String']['input']>;
-  to: Scalars['AWSDate']['input'];
-};
-
-
-export type QueryMyFeatureUsageArgs = {
-  date?: InputMaybe<Scalars['AWSDate']['input']>;
-};
-
-
-export type QueryMyProgressArgs = {
-  date: Scalars['AWSDate']['input'];
-};
-
-
-export type QueryMyTopStreaksArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type RecordUsageEventsResult = {
-  __typename?: 'RecordUsageEventsResult';
-  /** Events accepted: stored for counting, or replays of events already stored (counted once). */
-  accepted: Scalars['Int']['output'];
-  refused: Array<RefusedUsageEvent>;
-  /** Accepted events whose idempotency key was already stored (or repeated in this call): nothing new to count. */
-  replayed: Scalars['Int']['output'];
+  stock_quantity: number;
+  store_id: string;
 };
 
 export type RefundInvoicePaymentInput = {
   /** Omitted: everything captured and not yet refunded. */
-  amount?: InputMaybe<Scalars['String']['input']>;
+  amount?: string | null | undefined;
   /** The same key makes a retried refund the same refund (sent to Razorpay as X-Refund-Idempotency). */
-  idempotency_key: Scalars['String']['input'];
-  payment_id: Scalars['ID']['input'];
-};
-
-export type RefusedUsageEvent = {
-  __typename?: 'RefusedUsageEvent';
-  /** InvalidValue, UnknownMetric, InvalidTimestamp, TimestampInFuture, TimestampTooOld, InvalidMetadata, WrongProject or InvalidIdempotencyKey. */
-  code: Scalars['String']['output'];
-  idempotency_key?: Maybe<Scalars['String']['output']>;
-  /** Position of the event in the call. */
-  index: Scalars['Int']['output'];
-  reason: Scalars['String']['output'];
+  idempotency_key: string;
+  payment_id: string;
 };
 
 export type RegisterFlowUserInput = {
-  email: Scalars['AWSEmail']['input'];
-  name?: InputMaybe<Scalars['String']['input']>;
+  email: string;
+  name?: string | null | undefined;
 };
 
 export type RegisterStoreUserInput = {
-  email?: InputMaybe<Scalars['AWSEmail']['input']>;
-  name: Scalars['String']['input'];
+  email?: string | null | undefined;
+  name: string;
   /** Must equal the token's `phone_number` claim when the token has one. */
-  phone: Scalars['AWSPhone']['input'];
-};
-
-/** The usage after one counted report, for the user and their organisation. */
-export type ReportConsumption = {
-  __typename?: 'ReportConsumption';
-  org_daily_usage: Scalars['Int']['output'];
-  org_id: Scalars['ID']['output'];
-  org_monthly_usage: Scalars['Int']['output'];
-  user_daily_usage: Scalars['Int']['output'];
-  user_id: Scalars['ID']['output'];
-  user_monthly_usage: Scalars['Int']['output'];
-};
-
-/** A reporting user with optional individual limits and credits. */
-export type ReportingUser = {
-  __typename?: 'ReportingUser';
-  additional_daily_credits?: Maybe<Scalars['Int']['output']>;
-  additional_monthly_credits?: Maybe<Scalars['Int']['output']>;
-  cognito_user_id?: Maybe<Scalars['String']['output']>;
-  created_at: Scalars['AWSDateTime']['output'];
-  current_daily_usage?: Maybe<Scalars['Int']['output']>;
-  current_monthly_usage?: Maybe<Scalars['Int']['output']>;
-  /** What the user may still reach today: own limit + credits (or the organisation's), never above what the organisation has left. Set by getMyReportingUser. */
-  effective_daily_limit?: Maybe<Scalars['Int']['output']>;
-  /** The same for the billing cycle. */
-  effective_monthly_limit?: Maybe<Scalars['Int']['output']>;
-  email: Scalars['AWSEmail']['output'];
-  last_login?: Maybe<Scalars['AWSDateTime']['output']>;
-  name: Scalars['String']['output'];
-  org_id: Scalars['ID']['output'];
-  role: Scalars['String']['output'];
-  /** `active` or `suspended`. */
-  status: Scalars['String']['output'];
-  updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  /** Cognito sub of whoever created the user or last changed their limits, credits or status. */
-  updated_by?: Maybe<Scalars['String']['output']>;
-  user_daily_limit?: Maybe<Scalars['Int']['output']>;
-  user_id: Scalars['ID']['output'];
-  user_monthly_limit?: Maybe<Scalars['Int']['output']>;
-};
-
-/** One page of reporting users; pass `nextToken` back to read the next page. */
-export type ReportingUserConnection = {
-  __typename?: 'ReportingUserConnection';
-  items: Array<ReportingUser>;
-  nextToken?: Maybe<Scalars['String']['output']>;
-};
-
-/** A simulation run and its results. */
-export type SimulationResult = {
-  __typename?: 'SimulationResult';
-  created_at: Scalars['AWSDateTime']['output'];
-  /** JSON results. */
-  results?: Maybe<Scalars['AWSJSON']['output']>;
-  simulation_id: Scalars['ID']['output'];
-  /** JSON strategy (tyres, stops). */
-  strategy_data?: Maybe<Scalars['AWSJSON']['output']>;
-  /** Total race time in seconds. */
-  total_time?: Maybe<Scalars['Float']['output']>;
-  track_id: Scalars['String']['output'];
-  user_id: Scalars['ID']['output'];
-};
-
-/** One page of simulations, newest first. */
-export type SimulationResultConnection = {
-  __typename?: 'SimulationResultConnection';
-  items: Array<SimulationResult>;
-  nextToken?: Maybe<Scalars['String']['output']>;
+  phone: string;
 };
 
 export type StartAssessmentInput = {
   /** 1..15 */
-  test_id: Scalars['Int']['input'];
+  test_id: number;
   /** Where the uploaded video is (e.g. s3://bucket/key). */
-  video_url: Scalars['String']['input'];
-};
-
-/** An AI-generated store (website) of a tenant. */
-export type Store = {
-  __typename?: 'Store';
-  /** Generated site configuration (JSON). */
-  config?: Maybe<Scalars['AWSJSON']['output']>;
-  created_at: Scalars['AWSDateTime']['output'];
-  currency?: Maybe<Scalars['String']['output']>;
-  custom_domain?: Maybe<Scalars['String']['output']>;
-  domain?: Maybe<Scalars['String']['output']>;
-  language?: Maybe<Scalars['String']['output']>;
-  live_url?: Maybe<Scalars['String']['output']>;
-  preview_url?: Maybe<Scalars['String']['output']>;
-  prompt?: Maybe<Scalars['String']['output']>;
-  published_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  status: StoreStatus;
-  store_id: Scalars['ID']['output'];
-  /** grocery, restaurant, clinic, fashion or general. */
-  store_type?: Maybe<Scalars['String']['output']>;
-  tenant_id: Scalars['ID']['output'];
-};
-
-export type StoreConnection = {
-  __typename?: 'StoreConnection';
-  items: Array<Store>;
-  nextToken?: Maybe<Scalars['String']['output']>;
+  video_url: string;
 };
 
 export type StoreSimulationInput = {
-  results?: InputMaybe<Scalars['AWSJSON']['input']>;
-  strategy_data?: InputMaybe<Scalars['AWSJSON']['input']>;
+  results?: string | null | undefined;
+  strategy_data?: string | null | undefined;
   /** Seconds, not negative. */
-  total_time?: InputMaybe<Scalars['Float']['input']>;
-  track_id: Scalars['String']['input'];
+  total_time?: number | null | undefined;
+  track_id: string;
 };
 
 export type StoreStatus =
@@ -1949,63 +394,6 @@ export type StoreStatus =
   | 'PAID'
   | 'PUBLISHED'
   | 'SUSPENDED';
-
-/** A user profile of any role, keyed by phone number. */
-export type StoreUser = {
-  __typename?: 'StoreUser';
-  cognito_sub: Scalars['String']['output'];
-  created_at: Scalars['AWSDateTime']['output'];
-  email?: Maybe<Scalars['String']['output']>;
-  is_active: Scalars['Boolean']['output'];
-  name: Scalars['String']['output'];
-  phone: Scalars['String']['output'];
-  /** SUPER_ADMIN, BUSINESS_OWNER, DELIVERY_AGENT or CUSTOMER. */
-  role: Scalars['String']['output'];
-  tenant_id?: Maybe<Scalars['String']['output']>;
-  user_id: Scalars['ID']['output'];
-};
-
-export type Subscription = {
-  __typename?: 'Subscription';
-  /** Delivery changes (assignment, position, status), optionally of one order or agent, confined like onOrderUpdated. */
-  onDeliveryUpdated?: Maybe<Delivery>;
-  /**
-   * Order changes, optionally of one order, store, tenant or customer; each subscriber only receives the orders they may
-   * see (customers their phone's, owners their tenant's, agents those assigned to them, super admins all). The mutation
-   * must select the fields the filter reads (customer_phone, tenant_id, delivery_agent_id).
-   */
-  onOrderUpdated?: Maybe<Order>;
-};
-
-
-export type SubscriptionOnDeliveryUpdatedArgs = {
-  agent_id?: InputMaybe<Scalars['ID']['input']>;
-  order_id?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type SubscriptionOnOrderUpdatedArgs = {
-  customer_phone?: InputMaybe<Scalars['String']['input']>;
-  order_id?: InputMaybe<Scalars['ID']['input']>;
-  store_id?: InputMaybe<Scalars['ID']['input']>;
-  tenant_id?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** A business owner's tenant: the plan sets `max_stores`; `store_count` counts the stores created. */
-export type Tenant = {
-  __typename?: 'Tenant';
-  business_name: Scalars['String']['output'];
-  created_at: Scalars['AWSDateTime']['output'];
-  max_stores: Scalars['Int']['output'];
-  owner_user_id: Scalars['String']['output'];
-  plan: TenantPlan;
-  razorpay_customer_id?: Maybe<Scalars['String']['output']>;
-  store_count: Scalars['Int']['output'];
-  /** ACTIVE, CANCELLED or EXPIRED. */
-  subscription_status: Scalars['String']['output'];
-  tenant_id: Scalars['ID']['output'];
-  updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
-};
 
 export type TenantPlan =
   | 'ENTERPRISE'
@@ -2017,111 +405,649 @@ export type TenantPlan =
  * organisation's limits).
  */
 export type UpdateReportingUserInput = {
-  additional_daily_credits?: InputMaybe<Scalars['Int']['input']>;
-  additional_monthly_credits?: InputMaybe<Scalars['Int']['input']>;
+  additional_daily_credits?: number | null | undefined;
+  additional_monthly_credits?: number | null | undefined;
   /** `active` or `suspended`. */
-  status?: InputMaybe<Scalars['String']['input']>;
-  user_daily_limit?: InputMaybe<Scalars['Int']['input']>;
-  user_monthly_limit?: InputMaybe<Scalars['Int']['input']>;
+  status?: string | null | undefined;
+  user_daily_limit?: number | null | undefined;
+  user_monthly_limit?: number | null | undefined;
 };
 
 /** Fields to change; an omitted field keeps its value. */
 export type UpdateUsagePlanInput = {
-  daily_report_limit?: InputMaybe<Scalars['Int']['input']>;
-  features?: InputMaybe<Array<Scalars['String']['input']>>;
-  monthly_report_limit?: InputMaybe<Scalars['Int']['input']>;
-  plan_name?: InputMaybe<Scalars['String']['input']>;
-  price?: InputMaybe<Scalars['Float']['input']>;
+  daily_report_limit?: number | null | undefined;
+  features?: Array<string> | null | undefined;
+  monthly_report_limit?: number | null | undefined;
+  plan_name?: string | null | undefined;
+  price?: number | null | undefined;
   /** `active` or `inactive`. */
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: string | null | undefined;
 };
 
 /** A usage event as a metered client sends it. */
 export type UsageEventInput = {
   /** Unique per organisation: a replayed event is counted once. */
-  idempotency_key: Scalars['String']['input'];
+  idempotency_key: string;
   /** A JSON object of at most 4 KB. */
-  metadata?: InputMaybe<Scalars['AWSJSON']['input']>;
-  metric_name: Scalars['String']['input'];
+  metadata?: string | null | undefined;
+  metric_name: string;
   /** A finite, non-negative decimal, as text ("12.5"). */
-  metric_value: Scalars['String']['input'];
+  metric_value: string;
   /** The key's project; optional, refused when it names another project. */
-  project_id?: InputMaybe<Scalars['ID']['input']>;
+  project_id?: string | null | undefined;
   /** When the usage happened: accepted up to 72 hours late and 5 minutes early. */
-  timestamp: Scalars['AWSDateTime']['input'];
-  unit: Scalars['String']['input'];
-};
-
-export type UsageFlushResult = {
-  __typename?: 'UsageFlushResult';
-  /** Events already counted (replays, concurrent flushes, re-runs after a crash). */
-  duplicates: Scalars['Int']['output'];
-  /** Events counted now. */
-  inserted: Scalars['Int']['output'];
-  read: Scalars['Int']['output'];
-};
-
-/** A subscription plan with its base report limits. */
-export type UsagePlan = {
-  __typename?: 'UsagePlan';
-  created_at: Scalars['AWSDateTime']['output'];
-  daily_report_limit: Scalars['Int']['output'];
-  features: Array<Scalars['String']['output']>;
-  monthly_report_limit: Scalars['Int']['output'];
-  plan_id: Scalars['ID']['output'];
-  plan_name: Scalars['String']['output'];
-  price: Scalars['Float']['output'];
-  /** `active` or `inactive`. */
-  status: Scalars['String']['output'];
-  updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
-  /** Cognito sub of whoever created or last changed the plan. */
-  updated_by?: Maybe<Scalars['String']['output']>;
-};
-
-/** A plan change and how many organisations on the plan had their limits recomputed by this call. */
-export type UsagePlanChange = {
-  __typename?: 'UsagePlanChange';
-  /**
-   * Set when more organisations are on the plan than one call recomputes: call `updateUsagePlan` again with the same
-   * input and this token (repeating the call is harmless).
-   */
-  nextToken?: Maybe<Scalars['String']['output']>;
-  organizations_updated: Scalars['Int']['output'];
-  plan: UsagePlan;
-};
-
-/** One page of usage plans; pass `nextToken` back to read the next page. */
-export type UsagePlanConnection = {
-  __typename?: 'UsagePlanConnection';
-  items: Array<UsagePlan>;
-  nextToken?: Maybe<Scalars['String']['output']>;
-};
-
-/** One entry of the action log, appended in the same transaction as the change it records. */
-export type UserAction = {
-  __typename?: 'UserAction';
-  /** JSON details of the action. */
-  action_details?: Maybe<Scalars['AWSJSON']['output']>;
-  action_type: Scalars['String']['output'];
-  plan_id?: Maybe<Scalars['String']['output']>;
-  /** `ISO-timestamp#id`. */
-  timestamp: Scalars['String']['output'];
-  user_id: Scalars['ID']['output'];
-};
-
-/** One page of actions, oldest first; pass `nextToken` back for the next page. */
-export type UserActionConnection = {
-  __typename?: 'UserActionConnection';
-  items: Array<UserAction>;
-  nextToken?: Maybe<Scalars['String']['output']>;
+  timestamp: string;
+  unit: string;
 };
 
 /** What Razorpay's checkout hands back on success. */
 export type VerifyInvoicePaymentInput = {
-  razorpay_order_id: Scalars['String']['input'];
-  razorpay_payment_id: Scalars['String']['input'];
-  razorpay_signature: Scalars['String']['input'];
+  razorpay_order_id: string;
+  razorpay_payment_id: string;
+  razorpay_signature: string;
 };
+
+export type CompleteAssessmentMutationVariables = Exact<{
+  input: CompleteAssessmentInput;
+}>;
+
+
+export type CompleteAssessmentMutation = { completeAssessment: { assessment: { user_id: string, assessment_id: string, test_id: number, test_name: string, status: FlowAssessmentStatus, attempt_number: number, quality_score: number | null, feedback: string | null, created_at: string, completed_at: string | null, month_key: string, result: { score: FlowAssessmentScore, confidence: number, problem_areas: Array<string> | null } | null }, plan: { plan_id: string, version: number, tier: FlowTier, is_active: boolean } | null } };
+
+export type PublishFlowSubscriptionChangeMutationVariables = Exact<{
+  input: FlowSubscriptionChangeInput;
+}>;
+
+
+export type PublishFlowSubscriptionChangeMutation = { publishFlowSubscriptionChange: { user_id: string, subscription_id: string, stripe_customer_id: string, tier: FlowTier, status: FlowSubscriptionStatus, current_period_start: string, current_period_end: string, cancel_at_period_end: boolean, canceled_at: string | null, created_at: string, updated_at: string } | null };
+
+export type PublishFlowAssessmentUpdateMutationVariables = Exact<{
+  input: FlowAssessmentUpdateInput;
+}>;
+
+
+export type PublishFlowAssessmentUpdateMutation = { publishFlowAssessmentUpdate: { user_id: string, assessment_id: string, test_id: number, test_name: string, video_url: string, status: FlowAssessmentStatus, attempt_number: number, quality_score: number | null, confidence_avg: number | null, motion_variance: number | null, feedback: string | null, created_at: string, completed_at: string | null, month_key: string, result: { score: FlowAssessmentScore, confidence: number, problem_areas: Array<string> | null, normalized_output: string | null } | null } | null };
+
+export type PublishOrderUpdateMutationVariables = Exact<{
+  input: OrderUpdateInput;
+}>;
+
+
+export type PublishOrderUpdateMutation = { publishOrderUpdate: { order_id: string, tenant_id: string, store_id: string, status: OrderStatus, subtotal: number, delivery_fee: number, total_amount: number, customer_name: string | null, customer_phone: string, delivery_address: string | null, payment_method: PaymentMethod, payment_status: string, razorpay_payment_id: string | null, delivery_agent_id: string | null, delivered_at: string | null, created_at: string, updated_at: string | null, items: Array<{ product_id: string, name: string, quantity: number, unit_price: number, line_total: number }> } | null };
+
+export type PublishDeliveryUpdateMutationVariables = Exact<{
+  input: DeliveryUpdateInput;
+}>;
+
+
+export type PublishDeliveryUpdateMutation = { publishDeliveryUpdate: { agent_id: string, delivery_id: string, order_id: string, tenant_id: string, store_id: string, status: DeliveryStatus, customer_name: string | null, customer_phone: string, delivery_address: string | null, is_cod: boolean, cod_amount: number | null, cod_collected: boolean | null, cod_collected_amount: number | null, picked_up_at: string | null, delivered_at: string | null, created_at: string, last_location: { lat: number, lng: number, accuracy_m: number | null, updated_at: string | null } | null } | null };
+
+export type AlertRuleFieldsFragment = { id: string, organisation_id: string, project_id: string | null, name: string, description: string | null, alert_type: AlertType, metric_name: string | null, unit: string | null, threshold_value: string, threshold_operator: AlertOperator, comparison_period: AlertPeriod, spike_threshold_percent: string | null, spike_comparison_period: AlertPeriod | null, is_active: boolean, notification_channels: Array<string>, webhook_url: string | null, cooldown_minutes: number, last_triggered_at: string | null, created_at: string };
+
+export type AlertHistoryFieldsFragment = { id: string, alert_rule_id: string, project_id: string | null, alert_type: AlertType, metric_name: string | null, unit: string | null, threshold_value: string, actual_value: string, comparison_period: AlertPeriod, period_start: string, period_end: string, status: AlertStatus, sent_at: string | null, acknowledged_at: string | null, error_message: string | null, created_at: string };
+
+export type BillingAlertRulesQueryVariables = Exact<{
+  organisation_id: string;
+}>;
+
+
+export type BillingAlertRulesQuery = { billingAlertRules: Array<{ id: string, organisation_id: string, project_id: string | null, name: string, description: string | null, alert_type: AlertType, metric_name: string | null, unit: string | null, threshold_value: string, threshold_operator: AlertOperator, comparison_period: AlertPeriod, spike_threshold_percent: string | null, spike_comparison_period: AlertPeriod | null, is_active: boolean, notification_channels: Array<string>, webhook_url: string | null, cooldown_minutes: number, last_triggered_at: string | null, created_at: string }> };
+
+export type CreateAlertRuleMutationVariables = Exact<{
+  input: CreateAlertRuleInput;
+}>;
+
+
+export type CreateAlertRuleMutation = { createAlertRule: { id: string, organisation_id: string, project_id: string | null, name: string, description: string | null, alert_type: AlertType, metric_name: string | null, unit: string | null, threshold_value: string, threshold_operator: AlertOperator, comparison_period: AlertPeriod, spike_threshold_percent: string | null, spike_comparison_period: AlertPeriod | null, is_active: boolean, notification_channels: Array<string>, webhook_url: string | null, cooldown_minutes: number, last_triggered_at: string | null, created_at: string } };
+
+export type BillingAlertHistoryQueryVariables = Exact<{
+  organisation_id: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type BillingAlertHistoryQuery = { billingAlertHistory: { nextToken: string | null, items: Array<{ id: string, alert_rule_id: string, project_id: string | null, alert_type: AlertType, metric_name: string | null, unit: string | null, threshold_value: string, actual_value: string, comparison_period: AlertPeriod, period_start: string, period_end: string, status: AlertStatus, sent_at: string | null, acknowledged_at: string | null, error_message: string | null, created_at: string }> } };
+
+export type AcknowledgeAlertMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AcknowledgeAlertMutation = { acknowledgeAlert: { id: string, alert_rule_id: string, project_id: string | null, alert_type: AlertType, metric_name: string | null, unit: string | null, threshold_value: string, actual_value: string, comparison_period: AlertPeriod, period_start: string, period_end: string, status: AlertStatus, sent_at: string | null, acknowledged_at: string | null, error_message: string | null, created_at: string } };
+
+export type EvaluateAlertsMutationVariables = Exact<{
+  organisation_id?: string | null | undefined;
+}>;
+
+
+export type EvaluateAlertsMutation = { evaluateAlerts: Array<{ historyId: string, ruleId: string, status: AlertStatus }> };
+
+export type BillingAuditLogsQueryVariables = Exact<{
+  organisation_id?: string | null | undefined;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type BillingAuditLogsQuery = { billingAuditLogs: { nextToken: string | null, items: Array<{ id: string, organisation_id: string | null, entity_type: string, entity_id: string | null, action: string, user_id: string | null, changes: string, ip_address: string | null, user_agent: string | null, created_at: string }> } };
+
+export type InvoiceSummaryFieldsFragment = { id: string, organisation_id: string, invoice_number: string | null, status: InvoiceStatus, total: string, currency: string, month: number, year: number, due_date: string | null, pdf_url: string | null };
+
+export type InvoiceFieldsFragment = { invoice_sequence: string | null, period_start: string, period_end: string, finalized_at: string | null, paid_at: string | null, original_currency: string | null, exchange_rate: string | null, conversion_date: string | null, created_at: string, id: string, organisation_id: string, invoice_number: string | null, status: InvoiceStatus, total: string, currency: string, month: number, year: number, due_date: string | null, pdf_url: string | null, line_items: Array<{ line_number: number, description: string, quantity: string, unit_price: string, total: string, currency: string }> };
+
+export type BillingInvoicesQueryVariables = Exact<{
+  organisation_id: string;
+  status?: InvoiceStatus | null | undefined;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type BillingInvoicesQuery = { billingInvoices: { nextToken: string | null, items: Array<{ id: string, organisation_id: string, invoice_number: string | null, status: InvoiceStatus, total: string, currency: string, month: number, year: number, due_date: string | null, pdf_url: string | null }> } };
+
+export type BillingInvoiceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BillingInvoiceQuery = { billingInvoice: { invoice_sequence: string | null, period_start: string, period_end: string, finalized_at: string | null, paid_at: string | null, original_currency: string | null, exchange_rate: string | null, conversion_date: string | null, created_at: string, id: string, organisation_id: string, invoice_number: string | null, status: InvoiceStatus, total: string, currency: string, month: number, year: number, due_date: string | null, pdf_url: string | null, line_items: Array<{ line_number: number, description: string, quantity: string, unit_price: string, total: string, currency: string }> } | null };
+
+export type GenerateInvoicesMutationVariables = Exact<{
+  month: number;
+  year: number;
+}>;
+
+
+export type GenerateInvoicesMutation = { generateInvoices: { drafted: Array<string>, unchanged: Array<string>, failed: Array<{ organisation_id: string, errorType: string, message: string }> } };
+
+export type FinalizeInvoiceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FinalizeInvoiceMutation = { finalizeInvoice: { invoice_sequence: string | null, period_start: string, period_end: string, finalized_at: string | null, paid_at: string | null, original_currency: string | null, exchange_rate: string | null, conversion_date: string | null, created_at: string, id: string, organisation_id: string, invoice_number: string | null, status: InvoiceStatus, total: string, currency: string, month: number, year: number, due_date: string | null, pdf_url: string | null, line_items: Array<{ line_number: number, description: string, quantity: string, unit_price: string, total: string, currency: string }> } };
+
+export type RenderInvoiceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RenderInvoiceMutation = { renderInvoice: { id: string, organisation_id: string, invoice_number: string | null, status: InvoiceStatus, total: string, currency: string, month: number, year: number, due_date: string | null, pdf_url: string | null } };
+
+export type SendInvoiceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SendInvoiceMutation = { sendInvoice: { id: string, invoice_id: string | null, recipient_email: string, subject: string, message_id: string | null, status: EmailStatus, error_message: string | null, sent_at: string | null } };
+
+export type CancelInvoiceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CancelInvoiceMutation = { cancelInvoice: { id: string, organisation_id: string, invoice_number: string | null, status: InvoiceStatus, total: string, currency: string, month: number, year: number, due_date: string | null, pdf_url: string | null } };
+
+export type InvoicePaymentFieldsFragment = { id: string, organisation_id: string, invoice_id: string, razorpay_order_id: string | null, razorpay_payment_id: string | null, amount: string, currency: string, status: PaymentStatus, payment_method: string | null, paid_at: string | null, reconciled_at: string | null, refund_amount: string, refunded_at: string | null, created_at: string };
+
+export type CreateInvoicePaymentOrderMutationVariables = Exact<{
+  invoice_id: string;
+}>;
+
+
+export type CreateInvoicePaymentOrderMutation = { createInvoicePaymentOrder: { id: string, organisation_id: string, invoice_id: string, razorpay_order_id: string | null, razorpay_payment_id: string | null, amount: string, currency: string, status: PaymentStatus, payment_method: string | null, paid_at: string | null, reconciled_at: string | null, refund_amount: string, refunded_at: string | null, created_at: string } };
+
+export type VerifyInvoicePaymentMutationVariables = Exact<{
+  input: VerifyInvoicePaymentInput;
+}>;
+
+
+export type VerifyInvoicePaymentMutation = { verifyInvoicePayment: { id: string, organisation_id: string, invoice_id: string, razorpay_order_id: string | null, razorpay_payment_id: string | null, amount: string, currency: string, status: PaymentStatus, payment_method: string | null, paid_at: string | null, reconciled_at: string | null, refund_amount: string, refunded_at: string | null, created_at: string } };
+
+export type RefundInvoicePaymentMutationVariables = Exact<{
+  input: RefundInvoicePaymentInput;
+}>;
+
+
+export type RefundInvoicePaymentMutation = { refundInvoicePayment: { id: string, payment_id: string, idempotency_key: string, razorpay_refund_id: string | null, amount: string, status: string, created_at: string } };
+
+export type CreateBillingOrganisationMutationVariables = Exact<{
+  input: CreateBillingOrganisationInput;
+}>;
+
+
+export type CreateBillingOrganisationMutation = { createBillingOrganisation: { id: string, name: string, billing_email: string, currency: string, is_active: boolean, created_at: string } };
+
+export type CreateBillingProjectMutationVariables = Exact<{
+  input: CreateBillingProjectInput;
+}>;
+
+
+export type CreateBillingProjectMutation = { createBillingProject: { id: string, organisation_id: string, name: string, description: string | null, is_active: boolean, created_at: string } };
+
+export type CreateProjectApiKeyMutationVariables = Exact<{
+  project_id: string;
+  name: string;
+}>;
+
+
+export type CreateProjectApiKeyMutation = { createProjectApiKey: { id: string, project_id: string, name: string, key: string, is_active: boolean, created_at: string } };
+
+export type CreatePricingPlanMutationVariables = Exact<{
+  input: CreatePricingPlanInput;
+}>;
+
+
+export type CreatePricingPlanMutation = { createPricingPlan: { id: string, metric_name: string, unit: string, price_per_unit: string, currency: string, effective_from: string, effective_to: string | null, is_active: boolean } };
+
+export type CreateAdminUserMutationVariables = Exact<{
+  email: string;
+  role: string;
+}>;
+
+
+export type CreateAdminUserMutation = { createAdminUser: { id: string, email: string, role: string, created_at: string } };
+
+export type CreateAdminApiKeyMutationVariables = Exact<{
+  user_id: string;
+  name: string;
+}>;
+
+
+export type CreateAdminApiKeyMutation = { createAdminApiKey: { id: string, user_id: string, name: string, key: string, is_active: boolean, created_at: string } };
+
+export type BillingUsageQueryVariables = Exact<{
+  organisation_id: string;
+  month: number;
+  year: number;
+  metric_name?: string | null | undefined;
+}>;
+
+
+export type BillingUsageQuery = { billingUsage: Array<{ project_id: string, metric_name: string, unit: string, total_value: string, event_count: string, period_start: string, period_end: string, updated_at: string }> };
+
+export type FlushUsageEventsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlushUsageEventsMutation = { flushUsageEvents: { read: number, inserted: number, duplicates: number } };
+
+export type RecordUsageEventsMutationVariables = Exact<{
+  events: Array<UsageEventInput> | UsageEventInput;
+}>;
+
+
+export type RecordUsageEventsMutation = { recordUsageEvents: { accepted: number, replayed: number, refused: Array<{ index: number, idempotency_key: string | null, code: string, reason: string }> } };
+
+export type FlowUserFieldsFragment = { user_id: string, email: string, name: string | null, tier: FlowTier, wellness_disclaimer_accepted: boolean, wellness_disclaimer_accepted_at: string | null, active_plan_id: string | null, created_at: string };
+
+export type FlowLimitsFieldsFragment = { user_id: string, plan: FlowTier, video_quota_used_daily: number, video_quota_day: number, video_quota_used_hourly: number, video_quota_hour: number, test_quota_used_monthly: number, test_quota_month: number, attempts_per_test: string, ban_until: string | null, ban_reason: string | null };
+
+export type MyFlowUserQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFlowUserQuery = { myFlowUser: { user_id: string, email: string, name: string | null, tier: FlowTier, wellness_disclaimer_accepted: boolean, wellness_disclaimer_accepted_at: string | null, active_plan_id: string | null, created_at: string } | null };
+
+export type RegisterFlowUserMutationVariables = Exact<{
+  input: RegisterFlowUserInput;
+}>;
+
+
+export type RegisterFlowUserMutation = { registerFlowUser: { user_id: string, email: string, name: string | null, tier: FlowTier, wellness_disclaimer_accepted: boolean, wellness_disclaimer_accepted_at: string | null, active_plan_id: string | null, created_at: string } };
+
+export type AcceptWellnessDisclaimerMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AcceptWellnessDisclaimerMutation = { acceptWellnessDisclaimer: { user_id: string, email: string, name: string | null, tier: FlowTier, wellness_disclaimer_accepted: boolean, wellness_disclaimer_accepted_at: string | null, active_plan_id: string | null, created_at: string } };
+
+export type MyActiveSubscriptionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyActiveSubscriptionQuery = { myActiveSubscription: { subscription_id: string, tier: FlowTier, status: FlowSubscriptionStatus, current_period_end: string, cancel_at_period_end: boolean } | null };
+
+export type MyLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLimitsQuery = { myLimits: { user_id: string, plan: FlowTier, video_quota_used_daily: number, video_quota_day: number, video_quota_used_hourly: number, video_quota_hour: number, test_quota_used_monthly: number, test_quota_month: number, attempts_per_test: string, ban_until: string | null, ban_reason: string | null } | null };
+
+export type FlowUserQueryVariables = Exact<{
+  user_id: string;
+}>;
+
+
+export type FlowUserQuery = { flowUser: { updated_at: string, last_login_at: string | null, user_id: string, email: string, name: string | null, tier: FlowTier, wellness_disclaimer_accepted: boolean, wellness_disclaimer_accepted_at: string | null, active_plan_id: string | null, created_at: string } | null };
+
+export type FlowUserByEmailQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type FlowUserByEmailQuery = { flowUserByEmail: { user_id: string, email: string, name: string | null, tier: FlowTier, wellness_disclaimer_accepted: boolean, wellness_disclaimer_accepted_at: string | null, active_plan_id: string | null, created_at: string } | null };
+
+export type FlowSubscriptionsByStripeCustomerQueryVariables = Exact<{
+  stripe_customer_id: string;
+}>;
+
+
+export type FlowSubscriptionsByStripeCustomerQuery = { flowSubscriptionsByStripeCustomer: Array<{ user_id: string, subscription_id: string, tier: FlowTier, status: FlowSubscriptionStatus, current_period_start: string, current_period_end: string, cancel_at_period_end: boolean, canceled_at: string | null }> };
+
+export type FlowUserLimitsQueryVariables = Exact<{
+  user_id: string;
+}>;
+
+
+export type FlowUserLimitsQuery = { flowUserLimits: { user_id: string, plan: FlowTier, video_quota_used_daily: number, video_quota_day: number, video_quota_used_hourly: number, video_quota_hour: number, test_quota_used_monthly: number, test_quota_month: number, attempts_per_test: string, ban_until: string | null, ban_reason: string | null } | null };
+
+export type BanFlowUserMutationVariables = Exact<{
+  user_id: string;
+  reason: string;
+  until: string;
+}>;
+
+
+export type BanFlowUserMutation = { banFlowUser: { user_id: string, plan: FlowTier, video_quota_used_daily: number, video_quota_day: number, video_quota_used_hourly: number, video_quota_hour: number, test_quota_used_monthly: number, test_quota_month: number, attempts_per_test: string, ban_until: string | null, ban_reason: string | null } };
+
+export type LiftFlowBanMutationVariables = Exact<{
+  user_id: string;
+}>;
+
+
+export type LiftFlowBanMutation = { liftFlowBan: { user_id: string, plan: FlowTier, video_quota_used_daily: number, video_quota_day: number, video_quota_used_hourly: number, video_quota_hour: number, test_quota_used_monthly: number, test_quota_month: number, attempts_per_test: string, ban_until: string | null, ban_reason: string | null } };
+
+export type FlowAssessmentsByTestQueryVariables = Exact<{
+  test_id: number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type FlowAssessmentsByTestQuery = { flowAssessmentsByTest: { nextToken: string | null, items: Array<{ user_id: string, assessment_id: string, test_id: number, test_name: string, status: FlowAssessmentStatus, attempt_number: number, quality_score: number | null, feedback: string | null, created_at: string, completed_at: string | null, month_key: string, result: { score: FlowAssessmentScore, confidence: number, problem_areas: Array<string> | null } | null }> } };
+
+export type FlowAssessmentsByMonthQueryVariables = Exact<{
+  month_key: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type FlowAssessmentsByMonthQuery = { flowAssessmentsByMonth: { nextToken: string | null, items: Array<{ user_id: string, assessment_id: string, test_id: number, test_name: string, status: FlowAssessmentStatus, attempt_number: number, quality_score: number | null, feedback: string | null, created_at: string, completed_at: string | null, month_key: string, result: { score: FlowAssessmentScore, confidence: number, problem_areas: Array<string> | null } | null }> } };
+
+export type FlowCalendarTasksOnDateQueryVariables = Exact<{
+  task_date: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type FlowCalendarTasksOnDateQuery = { flowCalendarTasksOnDate: { nextToken: string | null, items: Array<{ user_id: string, task_id: string, exercise_id: string, priority: FlowPriority, completed: boolean, completed_at: string | null }> } };
+
+export type FlowTopStreaksQueryVariables = Exact<{
+  date: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type FlowTopStreaksQuery = { flowTopStreaks: Array<{ user_id: string, date: string, streak: number, streak_points: number }> };
+
+export type FlowMigrationsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type FlowMigrationsQuery = { flowMigrations: { nextToken: string | null, items: Array<{ version: string, applied_at: string, description: string, author: string }> } };
+
+export type FlowAssessmentFieldsFragment = { assessment_id: string, test_id: number, test_name: string, status: FlowAssessmentStatus, attempt_number: number, quality_score: number | null, feedback: string | null, created_at: string, completed_at: string | null, month_key: string, result: { score: FlowAssessmentScore, confidence: number, problem_areas: Array<string> | null } | null };
+
+export type StartAssessmentMutationVariables = Exact<{
+  input: StartAssessmentInput;
+}>;
+
+
+export type StartAssessmentMutation = { startAssessment: { assessment_id: string, test_id: number, test_name: string, status: FlowAssessmentStatus, attempt_number: number, quality_score: number | null, feedback: string | null, created_at: string, completed_at: string | null, month_key: string, result: { score: FlowAssessmentScore, confidence: number, problem_areas: Array<string> | null } | null } };
+
+export type MyAssessmentsQueryVariables = Exact<{
+  test_id?: number | null | undefined;
+  month_key?: string | null | undefined;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type MyAssessmentsQuery = { myAssessments: { nextToken: string | null, items: Array<{ assessment_id: string, test_id: number, test_name: string, status: FlowAssessmentStatus, attempt_number: number, quality_score: number | null, feedback: string | null, created_at: string, completed_at: string | null, month_key: string, result: { score: FlowAssessmentScore, confidence: number, problem_areas: Array<string> | null } | null }> } };
+
+export type FlowCalendarTaskFieldsFragment = { task_id: string, task_date: string, task_key: string, exercise_id: string, priority: FlowPriority, completed: boolean, completed_at: string | null, created_at: string };
+
+export type MyCalendarTasksQueryVariables = Exact<{
+  date: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type MyCalendarTasksQuery = { myCalendarTasks: { nextToken: string | null, items: Array<{ task_id: string, task_date: string, task_key: string, exercise_id: string, priority: FlowPriority, completed: boolean, completed_at: string | null, created_at: string }> } };
+
+export type MyCalendarTasksBetweenQueryVariables = Exact<{
+  from: string;
+  to: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type MyCalendarTasksBetweenQuery = { myCalendarTasksBetween: { nextToken: string | null, items: Array<{ task_id: string, task_date: string, task_key: string, exercise_id: string, priority: FlowPriority, completed: boolean, completed_at: string | null, created_at: string }> } };
+
+export type FlowScheduleCalendarDayMutationVariables = Exact<{
+  date: string;
+}>;
+
+
+export type FlowScheduleCalendarDayMutation = { scheduleFlowCalendarDay: Array<{ task_id: string, task_date: string, task_key: string, exercise_id: string, priority: FlowPriority, completed: boolean, completed_at: string | null, created_at: string }> };
+
+export type FlowCompleteTaskMutationVariables = Exact<{
+  date: string;
+  task_id: string;
+}>;
+
+
+export type FlowCompleteTaskMutation = { completeFlowCalendarTask: { newly_completed: boolean, task: { task_id: string, task_date: string, task_key: string, exercise_id: string, priority: FlowPriority, completed: boolean, completed_at: string | null, created_at: string }, progress: { date: string, completion_percentage: number, tasks_completed: number, tasks_total: number, streak: number, streak_points: number, test_improvements: Array<{ test_id: number, improvement_percentage: number }> | null } } };
+
+export type OnMyFlowSubscriptionChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnMyFlowSubscriptionChangedSubscription = { onMyFlowSubscriptionChanged: { user_id: string, subscription_id: string, stripe_customer_id: string, tier: FlowTier, status: FlowSubscriptionStatus, current_period_start: string, current_period_end: string, cancel_at_period_end: boolean, canceled_at: string | null, created_at: string, updated_at: string } | null };
+
+export type OnMyFlowAssessmentUpdatedSubscriptionVariables = Exact<{
+  assessment_id?: string | null | undefined;
+}>;
+
+
+export type OnMyFlowAssessmentUpdatedSubscription = { onMyFlowAssessmentUpdated: { user_id: string, assessment_id: string, test_id: number, test_name: string, video_url: string, status: FlowAssessmentStatus, attempt_number: number, quality_score: number | null, confidence_avg: number | null, motion_variance: number | null, feedback: string | null, created_at: string, completed_at: string | null, month_key: string, result: { score: FlowAssessmentScore, confidence: number, problem_areas: Array<string> | null, normalized_output: string | null } | null } | null };
+
+export type FlowAuditTrailQueryVariables = Exact<{
+  user_id: string;
+  table?: string | null | undefined;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type FlowAuditTrailQuery = { flowAuditTrail: { nextToken: string | null, items: Array<{ user_id: string, change_key: string, table: string, event_name: FlowAuditEvent, keys: string, changed: Array<string>, old_values: string | null, new_values: string | null, event_id: string, sequence_number: string, changed_at: string }> } };
+
+export type MyActivePlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyActivePlanQuery = { myActivePlan: { plan_id: string, tier: FlowTier, version: number, based_on_tests: Array<number>, created_at: string, problem_areas: { p1: Array<string>, p2: Array<string> }, exercises: Array<{ exercise_id: string, name: string, description: string, priority: FlowPriority, problem_area: string }>, phases: Array<{ phase_id: string, duration_weeks: number, focus: string, exercises: Array<string> }> } | null };
+
+export type FlowProgressFieldsFragment = { date: string, completion_percentage: number, tasks_completed: number, tasks_total: number, streak: number, streak_points: number, test_improvements: Array<{ test_id: number, improvement_percentage: number }> | null };
+
+export type MyProgressQueryVariables = Exact<{
+  date: string;
+}>;
+
+
+export type MyProgressQuery = { myProgress: { date: string, completion_percentage: number, tasks_completed: number, tasks_total: number, streak: number, streak_points: number, test_improvements: Array<{ test_id: number, improvement_percentage: number }> | null } | null };
+
+export type MyTopStreaksQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type MyTopStreaksQuery = { myTopStreaks: Array<{ date: string, streak: number, streak_points: number, completion_percentage: number }> };
+
+export type MyActionsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type MyActionsQuery = { listMyActions: { nextToken: string | null, items: Array<{ timestamp: string, action_type: string, action_details: string | null, plan_id: string | null }> } };
+
+export type MySubscriptionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySubscriptionQuery = { getMySubscription: { subscription_id: string, plan_id: string, status: string, current_period_start: string | null, current_period_end: string | null } | null };
+
+export type MyFeatureUsageQueryVariables = Exact<{
+  date?: string | null | undefined;
+}>;
+
+
+export type MyFeatureUsageQuery = { myFeatureUsage: { plan_id: string, day: string, features: Array<{ feature_name: string, usage_count: number, limit_value: number, reset_date: string }> } };
+
+export type ConsumeFeatureMutationVariables = Exact<{
+  feature: string;
+}>;
+
+
+export type ConsumeFeatureMutation = { consumeFeature: { feature_name: string, feature_date_key: string, usage_count: number, limit_value: number, reset_date: string } };
+
+export type SimulationSummaryFieldsFragment = { simulation_id: string, track_id: string, total_time: number | null, created_at: string };
+
+export type StoreSimulationMutationVariables = Exact<{
+  input: StoreSimulationInput;
+}>;
+
+
+export type StoreSimulationMutation = { storeSimulation: { simulation_id: string, track_id: string, total_time: number | null, created_at: string } };
+
+export type MySimulationsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type MySimulationsQuery = { listMySimulations: { nextToken: string | null, items: Array<{ simulation_id: string, track_id: string, total_time: number | null, created_at: string }> } };
+
+export type SimulationQueryVariables = Exact<{
+  simulation_id: string;
+}>;
+
+
+export type SimulationQuery = { getSimulation: { strategy_data: string | null, results: string | null, simulation_id: string, track_id: string, total_time: number | null, created_at: string } | null };
+
+export type OrganizationFieldsFragment = { org_id: string, org_name: string, plan_id: string, plan_monthly_limit: number, plan_daily_limit: number, additional_monthly_credits: number, additional_daily_credits: number, effective_monthly_limit: number, effective_daily_limit: number, current_monthly_usage: number, current_daily_usage: number, billing_cycle_start: string, status: string, updated_at: string | null, updated_by: string | null };
+
+export type ReportingUserFieldsFragment = { user_id: string, org_id: string, email: string, name: string, role: string, status: string, user_daily_limit: number | null, user_monthly_limit: number | null, additional_daily_credits: number | null, additional_monthly_credits: number | null, current_daily_usage: number | null, current_monthly_usage: number | null, last_login: string | null, updated_at: string | null, updated_by: string | null };
+
+export type OrganizationQueryVariables = Exact<{
+  org_id: string;
+}>;
+
+
+export type OrganizationQuery = { getOrganization: { org_id: string, org_name: string, plan_id: string, plan_monthly_limit: number, plan_daily_limit: number, additional_monthly_credits: number, additional_daily_credits: number, effective_monthly_limit: number, effective_daily_limit: number, current_monthly_usage: number, current_daily_usage: number, billing_cycle_start: string, status: string, updated_at: string | null, updated_by: string | null } | null };
+
+export type ChangeOrganizationPlanMutationVariables = Exact<{
+  org_id: string;
+  plan_id: string;
+}>;
+
+
+export type ChangeOrganizationPlanMutation = { changeOrganizationPlan: { org_id: string, org_name: string, plan_id: string, plan_monthly_limit: number, plan_daily_limit: number, additional_monthly_credits: number, additional_daily_credits: number, effective_monthly_limit: number, effective_daily_limit: number, current_monthly_usage: number, current_daily_usage: number, billing_cycle_start: string, status: string, updated_at: string | null, updated_by: string | null } };
+
+export type GrantOrganizationCreditsMutationVariables = Exact<{
+  org_id: string;
+  daily: number;
+  monthly: number;
+}>;
+
+
+export type GrantOrganizationCreditsMutation = { grantOrganizationCredits: { org_id: string, org_name: string, plan_id: string, plan_monthly_limit: number, plan_daily_limit: number, additional_monthly_credits: number, additional_daily_credits: number, effective_monthly_limit: number, effective_daily_limit: number, current_monthly_usage: number, current_daily_usage: number, billing_cycle_start: string, status: string, updated_at: string | null, updated_by: string | null } };
+
+export type OrganizationUsersQueryVariables = Exact<{
+  org_id: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type OrganizationUsersQuery = { listUsersByOrg: { nextToken: string | null, items: Array<{ user_id: string, org_id: string, email: string, name: string, role: string, status: string, user_daily_limit: number | null, user_monthly_limit: number | null, additional_daily_credits: number | null, additional_monthly_credits: number | null, current_daily_usage: number | null, current_monthly_usage: number | null, last_login: string | null, updated_at: string | null, updated_by: string | null }> } };
+
+export type CreateReportingUserMutationVariables = Exact<{
+  org_id: string;
+  input: CreateReportingUserInput;
+}>;
+
+
+export type CreateReportingUserMutation = { createReportingUser: { user_id: string, org_id: string, email: string, name: string, role: string, status: string, user_daily_limit: number | null, user_monthly_limit: number | null, additional_daily_credits: number | null, additional_monthly_credits: number | null, current_daily_usage: number | null, current_monthly_usage: number | null, last_login: string | null, updated_at: string | null, updated_by: string | null } };
+
+export type UpdateReportingUserMutationVariables = Exact<{
+  user_id: string;
+  input: UpdateReportingUserInput;
+}>;
+
+
+export type UpdateReportingUserMutation = { updateReportingUser: { user_id: string, org_id: string, email: string, name: string, role: string, status: string, user_daily_limit: number | null, user_monthly_limit: number | null, additional_daily_credits: number | null, additional_monthly_credits: number | null, current_daily_usage: number | null, current_monthly_usage: number | null, last_login: string | null, updated_at: string | null, updated_by: string | null } };
+
+export type UsagePlanFieldsFragment = { plan_id: string, plan_name: string, monthly_report_limit: number, daily_report_limit: number, price: number, features: Array<string>, status: string, created_at: string, updated_at: string | null, updated_by: string | null };
+
+export type CreateUsagePlanMutationVariables = Exact<{
+  input: CreateUsagePlanInput;
+}>;
+
+
+export type CreateUsagePlanMutation = { createUsagePlan: { plan_id: string, plan_name: string, monthly_report_limit: number, daily_report_limit: number, price: number, features: Array<string>, status: string, created_at: string, updated_at: string | null, updated_by: string | null } };
+
+export type UpdateUsagePlanMutationVariables = Exact<{
+  plan_id: string;
+  input: UpdateUsagePlanInput;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type UpdateUsagePlanMutation = { updateUsagePlan: { organizations_updated: number, nextToken: string | null, plan: { plan_id: string, plan_name: string, monthly_report_limit: number, daily_report_limit: number, price: number, features: Array<string>, status: string, created_at: string, updated_at: string | null, updated_by: string | null } } };
+
+export type OrganizationsByPlanQueryVariables = Exact<{
+  plan_id: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type OrganizationsByPlanQuery = { listOrganizationsByPlan: { nextToken: string | null, items: Array<{ org_id: string, org_name: string, status: string, effective_daily_limit: number, effective_monthly_limit: number, current_daily_usage: number, current_monthly_usage: number }> } };
+
+export type UsersByEmailQueryVariables = Exact<{
+  email: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type UsersByEmailQuery = { listUsersByEmail: { nextToken: string | null, items: Array<{ user_id: string, org_id: string, email: string, name: string, role: string, status: string }> } };
+
+export type MyReportingUserQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReportingUserQuery = { getMyReportingUser: { user_id: string, org_id: string, name: string, email: string, role: string, status: string, current_daily_usage: number | null, current_monthly_usage: number | null, effective_daily_limit: number | null, effective_monthly_limit: number | null } | null };
+
+export type ConsumeReportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsumeReportMutation = { consumeReport: { user_id: string, org_id: string, user_daily_usage: number, user_monthly_usage: number, org_daily_usage: number, org_monthly_usage: number } };
 
 export type UsagePlanQueryVariables = Exact<{
   plan_id: string;
@@ -2138,6 +1064,412 @@ export type UsagePlansQueryVariables = Exact<{
 
 export type UsagePlansQuery = { listUsagePlans: { nextToken: string | null, items: Array<{ plan_id: string, plan_name: string, price: number }> } };
 
+export type MyDeliveriesQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
 
+
+export type MyDeliveriesQuery = { listAgentDeliveries: { nextToken: string | null, items: Array<{ agent_id: string, delivery_id: string, order_id: string, tenant_id: string, store_id: string, status: DeliveryStatus, customer_name: string | null, customer_phone: string, delivery_address: string | null, is_cod: boolean, cod_amount: number | null, cod_collected: boolean | null, cod_collected_amount: number | null, picked_up_at: string | null, delivered_at: string | null, created_at: string, order: { order_id: string, status: OrderStatus, total_amount: number, payment_method: PaymentMethod, items: Array<{ name: string, quantity: number }> } | null, last_location: { lat: number, lng: number, accuracy_m: number | null, updated_at: string | null } | null }> } };
+
+export type UpdateDeliveryLocationMutationVariables = Exact<{
+  delivery_id: string;
+  location: LocationInput;
+}>;
+
+
+export type UpdateDeliveryLocationMutation = { updateDeliveryLocation: { agent_id: string, delivery_id: string, order_id: string, tenant_id: string, store_id: string, status: DeliveryStatus, customer_name: string | null, customer_phone: string, delivery_address: string | null, is_cod: boolean, cod_amount: number | null, cod_collected: boolean | null, cod_collected_amount: number | null, picked_up_at: string | null, delivered_at: string | null, created_at: string, last_location: { lat: number, lng: number, accuracy_m: number | null, updated_at: string | null } | null } };
+
+export type UpdateDeliveryStatusMutationVariables = Exact<{
+  delivery_id: string;
+  status: DeliveryStatus;
+  cod_collected_amount?: number | null | undefined;
+}>;
+
+
+export type UpdateDeliveryStatusMutation = { updateDeliveryStatus: { agent_id: string, delivery_id: string, order_id: string, tenant_id: string, store_id: string, status: DeliveryStatus, customer_name: string | null, customer_phone: string, delivery_address: string | null, is_cod: boolean, cod_amount: number | null, cod_collected: boolean | null, cod_collected_amount: number | null, picked_up_at: string | null, delivered_at: string | null, created_at: string, last_location: { lat: number, lng: number, accuracy_m: number | null, updated_at: string | null } | null } };
+
+export type OnMyDeliveriesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnMyDeliveriesSubscription = { onDeliveryUpdated: { agent_id: string, delivery_id: string, order_id: string, tenant_id: string, store_id: string, status: DeliveryStatus, customer_name: string | null, customer_phone: string, delivery_address: string | null, is_cod: boolean, cod_amount: number | null, cod_collected: boolean | null, cod_collected_amount: number | null, picked_up_at: string | null, delivered_at: string | null, created_at: string, last_location: { lat: number, lng: number, accuracy_m: number | null, updated_at: string | null } | null } | null };
+
+export type PlaceOrderMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PlaceOrderMutation = { placeOrder: { order_id: string, tenant_id: string, store_id: string, status: OrderStatus, subtotal: number, delivery_fee: number, total_amount: number, customer_name: string | null, customer_phone: string, delivery_address: string | null, payment_method: PaymentMethod, payment_status: string, razorpay_payment_id: string | null, delivery_agent_id: string | null, delivered_at: string | null, created_at: string, updated_at: string | null, items: Array<{ product_id: string, name: string, quantity: number, unit_price: number, line_total: number }> } };
+
+export type MyOrdersQueryVariables = Exact<{
+  status?: OrderStatus | null | undefined;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type MyOrdersQuery = { listMyOrders: { nextToken: string | null, items: Array<{ order_id: string, store_id: string, status: OrderStatus, total_amount: number, payment_method: PaymentMethod, payment_status: string, created_at: string }> } };
+
+export type OrderDetailsQueryVariables = Exact<{
+  order_id: string;
+}>;
+
+
+export type OrderDetailsQuery = { getOrder: { order_id: string, tenant_id: string, store_id: string, status: OrderStatus, subtotal: number, delivery_fee: number, total_amount: number, customer_name: string | null, customer_phone: string, delivery_address: string | null, payment_method: PaymentMethod, payment_status: string, razorpay_payment_id: string | null, delivery_agent_id: string | null, delivered_at: string | null, created_at: string, updated_at: string | null, items: Array<{ product_id: string, name: string, quantity: number, unit_price: number, line_total: number, product: { product_id: string, images: Array<string> | null } | null }> } | null };
+
+export type CancelOrderMutationVariables = Exact<{
+  order_id: string;
+}>;
+
+
+export type CancelOrderMutation = { updateOrderStatus: { order_id: string, tenant_id: string, store_id: string, status: OrderStatus, subtotal: number, delivery_fee: number, total_amount: number, customer_name: string | null, customer_phone: string, delivery_address: string | null, payment_method: PaymentMethod, payment_status: string, razorpay_payment_id: string | null, delivery_agent_id: string | null, delivered_at: string | null, created_at: string, updated_at: string | null, items: Array<{ product_id: string, name: string, quantity: number, unit_price: number, line_total: number }> } };
+
+export type OnOrderStatusSubscriptionVariables = Exact<{
+  order_id: string;
+}>;
+
+
+export type OnOrderStatusSubscription = { onOrderUpdated: { order_id: string, tenant_id: string, store_id: string, status: OrderStatus, subtotal: number, delivery_fee: number, total_amount: number, customer_name: string | null, customer_phone: string, delivery_address: string | null, payment_method: PaymentMethod, payment_status: string, razorpay_payment_id: string | null, delivery_agent_id: string | null, delivered_at: string | null, created_at: string, updated_at: string | null, items: Array<{ product_id: string, name: string, quantity: number, unit_price: number, line_total: number }> } | null };
+
+export type MyStoreProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyStoreProfileQuery = { getMyStoreProfile: { user_id: string, phone: string, role: string, tenant_id: string | null, name: string, email: string | null, is_active: boolean, created_at: string } | null };
+
+export type RegisterStoreUserMutationVariables = Exact<{
+  input: RegisterStoreUserInput;
+}>;
+
+
+export type RegisterStoreUserMutation = { registerStoreUser: { user_id: string, phone: string, role: string, tenant_id: string | null, name: string, email: string | null, is_active: boolean, created_at: string } };
+
+export type PublicStoreQueryVariables = Exact<{
+  store_id: string;
+}>;
+
+
+export type PublicStoreQuery = { getPublicStore: { store_id: string, tenant_id: string, status: StoreStatus, store_type: string | null, config: string | null, language: string | null, currency: string | null, domain: string | null, custom_domain: string | null, live_url: string | null } | null };
+
+export type StoreCatalogueQueryVariables = Exact<{
+  store_id: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type StoreCatalogueQuery = { listProducts: { nextToken: string | null, items: Array<{ store_id: string, product_id: string, name: string, description: string | null, price: number, currency: string | null, category: string | null, images: Array<string> | null, stock_quantity: number, is_active: boolean }> } };
+
+export type OrderDeliveryQueryVariables = Exact<{
+  order_id: string;
+}>;
+
+
+export type OrderDeliveryQuery = { getOrderDelivery: { agent_id: string, delivery_id: string, order_id: string, tenant_id: string, store_id: string, status: DeliveryStatus, customer_name: string | null, customer_phone: string, delivery_address: string | null, is_cod: boolean, cod_amount: number | null, cod_collected: boolean | null, cod_collected_amount: number | null, picked_up_at: string | null, delivered_at: string | null, created_at: string, last_location: { lat: number, lng: number, accuracy_m: number | null, updated_at: string | null } | null } | null };
+
+export type OnOrderDeliverySubscriptionVariables = Exact<{
+  order_id: string;
+}>;
+
+
+export type OnOrderDeliverySubscription = { onDeliveryUpdated: { agent_id: string, delivery_id: string, order_id: string, tenant_id: string, store_id: string, status: DeliveryStatus, customer_name: string | null, customer_phone: string, delivery_address: string | null, is_cod: boolean, cod_amount: number | null, cod_collected: boolean | null, cod_collected_amount: number | null, picked_up_at: string | null, delivered_at: string | null, created_at: string, last_location: { lat: number, lng: number, accuracy_m: number | null, updated_at: string | null } | null } | null };
+
+export type AgentDeliveriesQueryVariables = Exact<{
+  agent_id: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type AgentDeliveriesQuery = { listAgentDeliveries: { nextToken: string | null, items: Array<{ agent_id: string, delivery_id: string, order_id: string, tenant_id: string, store_id: string, status: DeliveryStatus, customer_name: string | null, customer_phone: string, delivery_address: string | null, is_cod: boolean, cod_amount: number | null, cod_collected: boolean | null, cod_collected_amount: number | null, picked_up_at: string | null, delivered_at: string | null, created_at: string, last_location: { lat: number, lng: number, accuracy_m: number | null, updated_at: string | null } | null }> } };
+
+export type OnAgentDeliveriesSubscriptionVariables = Exact<{
+  agent_id: string;
+}>;
+
+
+export type OnAgentDeliveriesSubscription = { onDeliveryUpdated: { agent_id: string, delivery_id: string, order_id: string, tenant_id: string, store_id: string, status: DeliveryStatus, customer_name: string | null, customer_phone: string, delivery_address: string | null, is_cod: boolean, cod_amount: number | null, cod_collected: boolean | null, cod_collected_amount: number | null, picked_up_at: string | null, delivered_at: string | null, created_at: string, last_location: { lat: number, lng: number, accuracy_m: number | null, updated_at: string | null } | null } | null };
+
+export type InventoryProductFieldsFragment = { low_stock_threshold: number | null, low_stock: boolean | null, prediction: string | null, created_at: string, store_id: string, product_id: string, name: string, description: string | null, price: number, currency: string | null, category: string | null, images: Array<string> | null, stock_quantity: number, is_active: boolean };
+
+export type InventoryQueryVariables = Exact<{
+  store_id: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type InventoryQuery = { listProducts: { nextToken: string | null, items: Array<{ low_stock_threshold: number | null, low_stock: boolean | null, prediction: string | null, created_at: string, store_id: string, product_id: string, name: string, description: string | null, price: number, currency: string | null, category: string | null, images: Array<string> | null, stock_quantity: number, is_active: boolean }> } };
+
+export type UpsertProductMutationVariables = Exact<{
+  input: ProductInput;
+}>;
+
+
+export type UpsertProductMutation = { upsertProduct: { low_stock_threshold: number | null, low_stock: boolean | null, prediction: string | null, created_at: string, store_id: string, product_id: string, name: string, description: string | null, price: number, currency: string | null, category: string | null, images: Array<string> | null, stock_quantity: number, is_active: boolean } };
+
+export type StoreOrdersQueryVariables = Exact<{
+  store_id: string;
+  status?: OrderStatus | null | undefined;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type StoreOrdersQuery = { listOrdersByStore: { nextToken: string | null, items: Array<{ order_id: string, tenant_id: string, store_id: string, status: OrderStatus, subtotal: number, delivery_fee: number, total_amount: number, customer_name: string | null, customer_phone: string, delivery_address: string | null, payment_method: PaymentMethod, payment_status: string, razorpay_payment_id: string | null, delivery_agent_id: string | null, delivered_at: string | null, created_at: string, updated_at: string | null, items: Array<{ product_id: string, name: string, quantity: number, unit_price: number, line_total: number }> }> } };
+
+export type TenantOrdersQueryVariables = Exact<{
+  tenant_id: string;
+  status?: OrderStatus | null | undefined;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type TenantOrdersQuery = { listOrdersByTenant: { nextToken: string | null, items: Array<{ order_id: string, tenant_id: string, store_id: string, status: OrderStatus, subtotal: number, delivery_fee: number, total_amount: number, customer_name: string | null, customer_phone: string, delivery_address: string | null, payment_method: PaymentMethod, payment_status: string, razorpay_payment_id: string | null, delivery_agent_id: string | null, delivered_at: string | null, created_at: string, updated_at: string | null, items: Array<{ product_id: string, name: string, quantity: number, unit_price: number, line_total: number }> }> } };
+
+export type UpdateOrderStatusMutationVariables = Exact<{
+  order_id: string;
+  status: OrderStatus;
+  razorpay_payment_id?: string | null | undefined;
+}>;
+
+
+export type UpdateOrderStatusMutation = { updateOrderStatus: { order_id: string, tenant_id: string, store_id: string, status: OrderStatus, subtotal: number, delivery_fee: number, total_amount: number, customer_name: string | null, customer_phone: string, delivery_address: string | null, payment_method: PaymentMethod, payment_status: string, razorpay_payment_id: string | null, delivery_agent_id: string | null, delivered_at: string | null, created_at: string, updated_at: string | null, items: Array<{ product_id: string, name: string, quantity: number, unit_price: number, line_total: number }> } };
+
+export type AssignDeliveryMutationVariables = Exact<{
+  order_id: string;
+  agent_id: string;
+}>;
+
+
+export type AssignDeliveryMutation = { assignDelivery: { agent_id: string, delivery_id: string, order_id: string, tenant_id: string, store_id: string, status: DeliveryStatus, customer_name: string | null, customer_phone: string, delivery_address: string | null, is_cod: boolean, cod_amount: number | null, cod_collected: boolean | null, cod_collected_amount: number | null, picked_up_at: string | null, delivered_at: string | null, created_at: string, last_location: { lat: number, lng: number, accuracy_m: number | null, updated_at: string | null } | null } };
+
+export type OnOrderBoardSubscriptionVariables = Exact<{
+  store_id?: string | null | undefined;
+  tenant_id?: string | null | undefined;
+}>;
+
+
+export type OnOrderBoardSubscription = { onOrderUpdated: { order_id: string, tenant_id: string, store_id: string, status: OrderStatus, subtotal: number, delivery_fee: number, total_amount: number, customer_name: string | null, customer_phone: string, delivery_address: string | null, payment_method: PaymentMethod, payment_status: string, razorpay_payment_id: string | null, delivery_agent_id: string | null, delivered_at: string | null, created_at: string, updated_at: string | null, items: Array<{ product_id: string, name: string, quantity: number, unit_price: number, line_total: number }> } | null };
+
+export type StoreFieldsFragment = { tenant_id: string, store_id: string, status: StoreStatus, prompt: string | null, store_type: string | null, config: string | null, language: string | null, currency: string | null, domain: string | null, custom_domain: string | null, live_url: string | null, preview_url: string | null, published_at: string | null, created_at: string };
+
+export type TenantStoresQueryVariables = Exact<{
+  tenant_id: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type TenantStoresQuery = { listStoresByTenant: { nextToken: string | null, items: Array<{ store_id: string, status: StoreStatus, store_type: string | null, domain: string | null, live_url: string | null, preview_url: string | null, created_at: string }> } };
+
+export type StoreSettingsQueryVariables = Exact<{
+  tenant_id: string;
+  store_id: string;
+}>;
+
+
+export type StoreSettingsQuery = { getStore: { tenant_id: string, store_id: string, status: StoreStatus, prompt: string | null, store_type: string | null, config: string | null, language: string | null, currency: string | null, domain: string | null, custom_domain: string | null, live_url: string | null, preview_url: string | null, published_at: string | null, created_at: string } | null };
+
+export type CreateStoreMutationVariables = Exact<{
+  input: CreateStoreInput;
+}>;
+
+
+export type CreateStoreMutation = { createStore: { tenant_id: string, store_id: string, status: StoreStatus, prompt: string | null, store_type: string | null, config: string | null, language: string | null, currency: string | null, domain: string | null, custom_domain: string | null, live_url: string | null, preview_url: string | null, published_at: string | null, created_at: string } };
+
+export type UpdateStoreStatusMutationVariables = Exact<{
+  tenant_id?: string | null | undefined;
+  store_id: string;
+  status: StoreStatus;
+}>;
+
+
+export type UpdateStoreStatusMutation = { updateStoreStatus: { tenant_id: string, store_id: string, status: StoreStatus, prompt: string | null, store_type: string | null, config: string | null, language: string | null, currency: string | null, domain: string | null, custom_domain: string | null, live_url: string | null, preview_url: string | null, published_at: string | null, created_at: string } };
+
+export type TenantPaymentsQueryVariables = Exact<{
+  tenant_id: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type TenantPaymentsQuery = { listTenantPayments: { nextToken: string | null, items: Array<{ payment_id: string, order_id: string, store_id: string, amount: number, currency: string, payment_method: PaymentMethod, status: string, razorpay_payment_id: string | null, collected_by: string | null, created_at: string }> } };
+
+export type TenantFieldsFragment = { tenant_id: string, owner_user_id: string, business_name: string, plan: TenantPlan, subscription_status: string, store_count: number, max_stores: number, created_at: string, updated_at: string | null };
+
+export type MyTenantQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTenantQuery = { getMyTenant: { tenant_id: string, owner_user_id: string, business_name: string, plan: TenantPlan, subscription_status: string, store_count: number, max_stores: number, created_at: string, updated_at: string | null } | null };
+
+export type TenantQueryVariables = Exact<{
+  tenant_id: string;
+}>;
+
+
+export type TenantQuery = { getTenant: { razorpay_customer_id: string | null, tenant_id: string, owner_user_id: string, business_name: string, plan: TenantPlan, subscription_status: string, store_count: number, max_stores: number, created_at: string, updated_at: string | null } | null };
+
+export type CreateTenantMutationVariables = Exact<{
+  input: CreateTenantInput;
+}>;
+
+
+export type CreateTenantMutation = { createTenant: { tenant_id: string, owner_user_id: string, business_name: string, plan: TenantPlan, subscription_status: string, store_count: number, max_stores: number, created_at: string, updated_at: string | null } };
+
+export type OrderLineFieldsFragment = { product_id: string, name: string, quantity: number, unit_price: number, line_total: number };
+
+export type OrderFieldsFragment = { order_id: string, tenant_id: string, store_id: string, status: OrderStatus, subtotal: number, delivery_fee: number, total_amount: number, customer_name: string | null, customer_phone: string, delivery_address: string | null, payment_method: PaymentMethod, payment_status: string, razorpay_payment_id: string | null, delivery_agent_id: string | null, delivered_at: string | null, created_at: string, updated_at: string | null, items: Array<{ product_id: string, name: string, quantity: number, unit_price: number, line_total: number }> };
+
+export type LocationFieldsFragment = { lat: number, lng: number, accuracy_m: number | null, updated_at: string | null };
+
+export type DeliveryFieldsFragment = { agent_id: string, delivery_id: string, order_id: string, tenant_id: string, store_id: string, status: DeliveryStatus, customer_name: string | null, customer_phone: string, delivery_address: string | null, is_cod: boolean, cod_amount: number | null, cod_collected: boolean | null, cod_collected_amount: number | null, picked_up_at: string | null, delivered_at: string | null, created_at: string, last_location: { lat: number, lng: number, accuracy_m: number | null, updated_at: string | null } | null };
+
+export type ProductCardFieldsFragment = { store_id: string, product_id: string, name: string, description: string | null, price: number, currency: string | null, category: string | null, images: Array<string> | null, stock_quantity: number, is_active: boolean };
+
+export type StoreProfileFieldsFragment = { user_id: string, phone: string, role: string, tenant_id: string | null, name: string, email: string | null, is_active: boolean, created_at: string };
+
+export const AlertRuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"project_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"alert_type"}},{"kind":"Field","name":{"kind":"Name","value":"metric_name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"threshold_value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold_operator"}},{"kind":"Field","name":{"kind":"Name","value":"comparison_period"}},{"kind":"Field","name":{"kind":"Name","value":"spike_threshold_percent"}},{"kind":"Field","name":{"kind":"Name","value":"spike_comparison_period"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}},{"kind":"Field","name":{"kind":"Name","value":"notification_channels"}},{"kind":"Field","name":{"kind":"Name","value":"webhook_url"}},{"kind":"Field","name":{"kind":"Name","value":"cooldown_minutes"}},{"kind":"Field","name":{"kind":"Name","value":"last_triggered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<AlertRuleFieldsFragment, unknown>;
+export const AlertHistoryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertHistoryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertHistory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"alert_rule_id"}},{"kind":"Field","name":{"kind":"Name","value":"project_id"}},{"kind":"Field","name":{"kind":"Name","value":"alert_type"}},{"kind":"Field","name":{"kind":"Name","value":"metric_name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"threshold_value"}},{"kind":"Field","name":{"kind":"Name","value":"actual_value"}},{"kind":"Field","name":{"kind":"Name","value":"comparison_period"}},{"kind":"Field","name":{"kind":"Name","value":"period_start"}},{"kind":"Field","name":{"kind":"Name","value":"period_end"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sent_at"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged_at"}},{"kind":"Field","name":{"kind":"Name","value":"error_message"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<AlertHistoryFieldsFragment, unknown>;
+export const InvoiceSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"due_date"}},{"kind":"Field","name":{"kind":"Name","value":"pdf_url"}}]}}]} as unknown as DocumentNode<InvoiceSummaryFieldsFragment, unknown>;
+export const InvoiceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_sequence"}},{"kind":"Field","name":{"kind":"Name","value":"period_start"}},{"kind":"Field","name":{"kind":"Name","value":"period_end"}},{"kind":"Field","name":{"kind":"Name","value":"finalized_at"}},{"kind":"Field","name":{"kind":"Name","value":"paid_at"}},{"kind":"Field","name":{"kind":"Name","value":"original_currency"}},{"kind":"Field","name":{"kind":"Name","value":"exchange_rate"}},{"kind":"Field","name":{"kind":"Name","value":"conversion_date"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"line_items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line_number"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"due_date"}},{"kind":"Field","name":{"kind":"Name","value":"pdf_url"}}]}}]} as unknown as DocumentNode<InvoiceFieldsFragment, unknown>;
+export const InvoicePaymentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoicePaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoicePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_id"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_order_id"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"paid_at"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled_at"}},{"kind":"Field","name":{"kind":"Name","value":"refund_amount"}},{"kind":"Field","name":{"kind":"Name","value":"refunded_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<InvoicePaymentFieldsFragment, unknown>;
+export const FlowUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"wellness_disclaimer_accepted"}},{"kind":"Field","name":{"kind":"Name","value":"wellness_disclaimer_accepted_at"}},{"kind":"Field","name":{"kind":"Name","value":"active_plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<FlowUserFieldsFragment, unknown>;
+export const FlowLimitsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowLimitsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowUserLimits"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_used_daily"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_day"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_used_hourly"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_hour"}},{"kind":"Field","name":{"kind":"Name","value":"test_quota_used_monthly"}},{"kind":"Field","name":{"kind":"Name","value":"test_quota_month"}},{"kind":"Field","name":{"kind":"Name","value":"attempts_per_test"}},{"kind":"Field","name":{"kind":"Name","value":"ban_until"}},{"kind":"Field","name":{"kind":"Name","value":"ban_reason"}}]}}]} as unknown as DocumentNode<FlowLimitsFieldsFragment, unknown>;
+export const FlowAssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt_number"}},{"kind":"Field","name":{"kind":"Name","value":"quality_score"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"problem_areas"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"month_key"}}]}}]} as unknown as DocumentNode<FlowAssessmentFieldsFragment, unknown>;
+export const FlowCalendarTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowCalendarTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowCalendarTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task_id"}},{"kind":"Field","name":{"kind":"Name","value":"task_date"}},{"kind":"Field","name":{"kind":"Name","value":"task_key"}},{"kind":"Field","name":{"kind":"Name","value":"exercise_id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<FlowCalendarTaskFieldsFragment, unknown>;
+export const FlowProgressFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"completion_percentage"}},{"kind":"Field","name":{"kind":"Name","value":"tasks_completed"}},{"kind":"Field","name":{"kind":"Name","value":"tasks_total"}},{"kind":"Field","name":{"kind":"Name","value":"streak"}},{"kind":"Field","name":{"kind":"Name","value":"streak_points"}},{"kind":"Field","name":{"kind":"Name","value":"test_improvements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"test_id"}},{"kind":"Field","name":{"kind":"Name","value":"improvement_percentage"}}]}}]}}]} as unknown as DocumentNode<FlowProgressFieldsFragment, unknown>;
+export const SimulationSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulationSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulation_id"}},{"kind":"Field","name":{"kind":"Name","value":"track_id"}},{"kind":"Field","name":{"kind":"Name","value":"total_time"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<SimulationSummaryFieldsFragment, unknown>;
+export const OrganizationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"org_id"}},{"kind":"Field","name":{"kind":"Name","value":"org_name"}},{"kind":"Field","name":{"kind":"Name","value":"plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan_monthly_limit"}},{"kind":"Field","name":{"kind":"Name","value":"plan_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"additional_monthly_credits"}},{"kind":"Field","name":{"kind":"Name","value":"additional_daily_credits"}},{"kind":"Field","name":{"kind":"Name","value":"effective_monthly_limit"}},{"kind":"Field","name":{"kind":"Name","value":"effective_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"current_monthly_usage"}},{"kind":"Field","name":{"kind":"Name","value":"current_daily_usage"}},{"kind":"Field","name":{"kind":"Name","value":"billing_cycle_start"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_by"}}]}}]} as unknown as DocumentNode<OrganizationFieldsFragment, unknown>;
+export const ReportingUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"org_id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"user_monthly_limit"}},{"kind":"Field","name":{"kind":"Name","value":"additional_daily_credits"}},{"kind":"Field","name":{"kind":"Name","value":"additional_monthly_credits"}},{"kind":"Field","name":{"kind":"Name","value":"current_daily_usage"}},{"kind":"Field","name":{"kind":"Name","value":"current_monthly_usage"}},{"kind":"Field","name":{"kind":"Name","value":"last_login"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_by"}}]}}]} as unknown as DocumentNode<ReportingUserFieldsFragment, unknown>;
+export const UsagePlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsagePlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsagePlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan_name"}},{"kind":"Field","name":{"kind":"Name","value":"monthly_report_limit"}},{"kind":"Field","name":{"kind":"Name","value":"daily_report_limit"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"features"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_by"}}]}}]} as unknown as DocumentNode<UsagePlanFieldsFragment, unknown>;
+export const ProductCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"stock_quantity"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}}]}}]} as unknown as DocumentNode<ProductCardFieldsFragment, unknown>;
+export const InventoryProductFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InventoryProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"low_stock_threshold"}},{"kind":"Field","name":{"kind":"Name","value":"low_stock"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"stock_quantity"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}}]}}]} as unknown as DocumentNode<InventoryProductFieldsFragment, unknown>;
+export const StoreFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoreFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Store"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"store_type"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"custom_domain"}},{"kind":"Field","name":{"kind":"Name","value":"live_url"}},{"kind":"Field","name":{"kind":"Name","value":"preview_url"}},{"kind":"Field","name":{"kind":"Name","value":"published_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<StoreFieldsFragment, unknown>;
+export const TenantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"owner_user_id"}},{"kind":"Field","name":{"kind":"Name","value":"business_name"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"subscription_status"}},{"kind":"Field","name":{"kind":"Name","value":"store_count"}},{"kind":"Field","name":{"kind":"Name","value":"max_stores"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<TenantFieldsFragment, unknown>;
+export const OrderLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"line_total"}}]}}]} as unknown as DocumentNode<OrderLineFieldsFragment, unknown>;
+export const OrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee"}},{"kind":"Field","name":{"kind":"Name","value":"total_amount"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"payment_status"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"line_total"}}]}}]} as unknown as DocumentNode<OrderFieldsFragment, unknown>;
+export const LocationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy_m"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<LocationFieldsFragment, unknown>;
+export const DeliveryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"is_cod"}},{"kind":"Field","name":{"kind":"Name","value":"cod_amount"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected_amount"}},{"kind":"Field","name":{"kind":"Name","value":"last_location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy_m"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<DeliveryFieldsFragment, unknown>;
+export const StoreProfileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoreProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoreUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<StoreProfileFieldsFragment, unknown>;
+export const CompleteAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowAssessmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt_number"}},{"kind":"Field","name":{"kind":"Name","value":"quality_score"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"problem_areas"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"month_key"}}]}}]} as unknown as DocumentNode<CompleteAssessmentMutation, CompleteAssessmentMutationVariables>;
+export const PublishFlowSubscriptionChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishFlowSubscriptionChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FlowSubscriptionChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishFlowSubscriptionChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"subscription_id"}},{"kind":"Field","name":{"kind":"Name","value":"stripe_customer_id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"current_period_start"}},{"kind":"Field","name":{"kind":"Name","value":"current_period_end"}},{"kind":"Field","name":{"kind":"Name","value":"cancel_at_period_end"}},{"kind":"Field","name":{"kind":"Name","value":"canceled_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]}}]} as unknown as DocumentNode<PublishFlowSubscriptionChangeMutation, PublishFlowSubscriptionChangeMutationVariables>;
+export const PublishFlowAssessmentUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishFlowAssessmentUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FlowAssessmentUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishFlowAssessmentUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"assessment_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_name"}},{"kind":"Field","name":{"kind":"Name","value":"video_url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt_number"}},{"kind":"Field","name":{"kind":"Name","value":"quality_score"}},{"kind":"Field","name":{"kind":"Name","value":"confidence_avg"}},{"kind":"Field","name":{"kind":"Name","value":"motion_variance"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"month_key"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"problem_areas"}},{"kind":"Field","name":{"kind":"Name","value":"normalized_output"}}]}}]}}]}}]} as unknown as DocumentNode<PublishFlowAssessmentUpdateMutation, PublishFlowAssessmentUpdateMutationVariables>;
+export const PublishOrderUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishOrderUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishOrderUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"line_total"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee"}},{"kind":"Field","name":{"kind":"Name","value":"total_amount"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"payment_status"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<PublishOrderUpdateMutation, PublishOrderUpdateMutationVariables>;
+export const PublishDeliveryUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishDeliveryUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveryUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishDeliveryUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy_m"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"is_cod"}},{"kind":"Field","name":{"kind":"Name","value":"cod_amount"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected_amount"}},{"kind":"Field","name":{"kind":"Name","value":"last_location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<PublishDeliveryUpdateMutation, PublishDeliveryUpdateMutationVariables>;
+export const BillingAlertRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingAlertRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisation_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingAlertRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisation_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisation_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"project_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"alert_type"}},{"kind":"Field","name":{"kind":"Name","value":"metric_name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"threshold_value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold_operator"}},{"kind":"Field","name":{"kind":"Name","value":"comparison_period"}},{"kind":"Field","name":{"kind":"Name","value":"spike_threshold_percent"}},{"kind":"Field","name":{"kind":"Name","value":"spike_comparison_period"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}},{"kind":"Field","name":{"kind":"Name","value":"notification_channels"}},{"kind":"Field","name":{"kind":"Name","value":"webhook_url"}},{"kind":"Field","name":{"kind":"Name","value":"cooldown_minutes"}},{"kind":"Field","name":{"kind":"Name","value":"last_triggered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<BillingAlertRulesQuery, BillingAlertRulesQueryVariables>;
+export const CreateAlertRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAlertRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAlertRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAlertRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"project_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"alert_type"}},{"kind":"Field","name":{"kind":"Name","value":"metric_name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"threshold_value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold_operator"}},{"kind":"Field","name":{"kind":"Name","value":"comparison_period"}},{"kind":"Field","name":{"kind":"Name","value":"spike_threshold_percent"}},{"kind":"Field","name":{"kind":"Name","value":"spike_comparison_period"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}},{"kind":"Field","name":{"kind":"Name","value":"notification_channels"}},{"kind":"Field","name":{"kind":"Name","value":"webhook_url"}},{"kind":"Field","name":{"kind":"Name","value":"cooldown_minutes"}},{"kind":"Field","name":{"kind":"Name","value":"last_triggered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<CreateAlertRuleMutation, CreateAlertRuleMutationVariables>;
+export const BillingAlertHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingAlertHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisation_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingAlertHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisation_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisation_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertHistoryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertHistoryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertHistory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"alert_rule_id"}},{"kind":"Field","name":{"kind":"Name","value":"project_id"}},{"kind":"Field","name":{"kind":"Name","value":"alert_type"}},{"kind":"Field","name":{"kind":"Name","value":"metric_name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"threshold_value"}},{"kind":"Field","name":{"kind":"Name","value":"actual_value"}},{"kind":"Field","name":{"kind":"Name","value":"comparison_period"}},{"kind":"Field","name":{"kind":"Name","value":"period_start"}},{"kind":"Field","name":{"kind":"Name","value":"period_end"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sent_at"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged_at"}},{"kind":"Field","name":{"kind":"Name","value":"error_message"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<BillingAlertHistoryQuery, BillingAlertHistoryQueryVariables>;
+export const AcknowledgeAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertHistoryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertHistoryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertHistory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"alert_rule_id"}},{"kind":"Field","name":{"kind":"Name","value":"project_id"}},{"kind":"Field","name":{"kind":"Name","value":"alert_type"}},{"kind":"Field","name":{"kind":"Name","value":"metric_name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"threshold_value"}},{"kind":"Field","name":{"kind":"Name","value":"actual_value"}},{"kind":"Field","name":{"kind":"Name","value":"comparison_period"}},{"kind":"Field","name":{"kind":"Name","value":"period_start"}},{"kind":"Field","name":{"kind":"Name","value":"period_end"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sent_at"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged_at"}},{"kind":"Field","name":{"kind":"Name","value":"error_message"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export const EvaluateAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluateAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisation_id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluateAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisation_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisation_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"historyId"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EvaluateAlertsMutation, EvaluateAlertsMutationVariables>;
+export const BillingAuditLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingAuditLogs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisation_id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingAuditLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisation_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisation_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"entity_type"}},{"kind":"Field","name":{"kind":"Name","value":"entity_id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"ip_address"}},{"kind":"Field","name":{"kind":"Name","value":"user_agent"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}}]} as unknown as DocumentNode<BillingAuditLogsQuery, BillingAuditLogsQueryVariables>;
+export const BillingInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingInvoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisation_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingInvoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisation_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisation_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceSummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"due_date"}},{"kind":"Field","name":{"kind":"Name","value":"pdf_url"}}]}}]} as unknown as DocumentNode<BillingInvoicesQuery, BillingInvoicesQueryVariables>;
+export const BillingInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"due_date"}},{"kind":"Field","name":{"kind":"Name","value":"pdf_url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_sequence"}},{"kind":"Field","name":{"kind":"Name","value":"period_start"}},{"kind":"Field","name":{"kind":"Name","value":"period_end"}},{"kind":"Field","name":{"kind":"Name","value":"finalized_at"}},{"kind":"Field","name":{"kind":"Name","value":"paid_at"}},{"kind":"Field","name":{"kind":"Name","value":"original_currency"}},{"kind":"Field","name":{"kind":"Name","value":"exchange_rate"}},{"kind":"Field","name":{"kind":"Name","value":"conversion_date"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"line_items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line_number"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<BillingInvoiceQuery, BillingInvoiceQueryVariables>;
+export const GenerateInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateInvoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateInvoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drafted"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"errorType"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GenerateInvoicesMutation, GenerateInvoicesMutationVariables>;
+export const FinalizeInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinalizeInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finalizeInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"due_date"}},{"kind":"Field","name":{"kind":"Name","value":"pdf_url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_sequence"}},{"kind":"Field","name":{"kind":"Name","value":"period_start"}},{"kind":"Field","name":{"kind":"Name","value":"period_end"}},{"kind":"Field","name":{"kind":"Name","value":"finalized_at"}},{"kind":"Field","name":{"kind":"Name","value":"paid_at"}},{"kind":"Field","name":{"kind":"Name","value":"original_currency"}},{"kind":"Field","name":{"kind":"Name","value":"exchange_rate"}},{"kind":"Field","name":{"kind":"Name","value":"conversion_date"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"line_items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line_number"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<FinalizeInvoiceMutation, FinalizeInvoiceMutationVariables>;
+export const RenderInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenderInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renderInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"due_date"}},{"kind":"Field","name":{"kind":"Name","value":"pdf_url"}}]}}]} as unknown as DocumentNode<RenderInvoiceMutation, RenderInvoiceMutationVariables>;
+export const SendInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_id"}},{"kind":"Field","name":{"kind":"Name","value":"recipient_email"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"message_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error_message"}},{"kind":"Field","name":{"kind":"Name","value":"sent_at"}}]}}]}}]} as unknown as DocumentNode<SendInvoiceMutation, SendInvoiceMutationVariables>;
+export const CancelInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"due_date"}},{"kind":"Field","name":{"kind":"Name","value":"pdf_url"}}]}}]} as unknown as DocumentNode<CancelInvoiceMutation, CancelInvoiceMutationVariables>;
+export const CreateInvoicePaymentOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInvoicePaymentOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoice_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvoicePaymentOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invoice_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoice_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoicePaymentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoicePaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoicePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_id"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_order_id"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"paid_at"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled_at"}},{"kind":"Field","name":{"kind":"Name","value":"refund_amount"}},{"kind":"Field","name":{"kind":"Name","value":"refunded_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<CreateInvoicePaymentOrderMutation, CreateInvoicePaymentOrderMutationVariables>;
+export const VerifyInvoicePaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyInvoicePayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyInvoicePaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyInvoicePayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoicePaymentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoicePaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoicePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"invoice_id"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_order_id"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"paid_at"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled_at"}},{"kind":"Field","name":{"kind":"Name","value":"refund_amount"}},{"kind":"Field","name":{"kind":"Name","value":"refunded_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<VerifyInvoicePaymentMutation, VerifyInvoicePaymentMutationVariables>;
+export const RefundInvoicePaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundInvoicePayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundInvoicePaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundInvoicePayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"idempotency_key"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_refund_id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<RefundInvoicePaymentMutation, RefundInvoicePaymentMutationVariables>;
+export const CreateBillingOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBillingOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBillingOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBillingOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billing_email"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<CreateBillingOrganisationMutation, CreateBillingOrganisationMutationVariables>;
+export const CreateBillingProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBillingProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBillingProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBillingProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<CreateBillingProjectMutation, CreateBillingProjectMutationVariables>;
+export const CreateProjectApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProjectApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProjectApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"project_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<CreateProjectApiKeyMutation, CreateProjectApiKeyMutationVariables>;
+export const CreatePricingPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePricingPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePricingPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPricingPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric_name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"price_per_unit"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"effective_from"}},{"kind":"Field","name":{"kind":"Name","value":"effective_to"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}}]}}]}}]} as unknown as DocumentNode<CreatePricingPlanMutation, CreatePricingPlanMutationVariables>;
+export const CreateAdminUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAdminUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSEmail"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAdminUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<CreateAdminUserMutation, CreateAdminUserMutationVariables>;
+export const CreateAdminApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAdminApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAdminApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"user_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<CreateAdminApiKeyMutation, CreateAdminApiKeyMutationVariables>;
+export const BillingUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisation_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric_name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisation_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisation_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"metric_name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric_name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project_id"}},{"kind":"Field","name":{"kind":"Name","value":"metric_name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"total_value"}},{"kind":"Field","name":{"kind":"Name","value":"event_count"}},{"kind":"Field","name":{"kind":"Name","value":"period_start"}},{"kind":"Field","name":{"kind":"Name","value":"period_end"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]}}]} as unknown as DocumentNode<BillingUsageQuery, BillingUsageQueryVariables>;
+export const FlushUsageEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FlushUsageEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flushUsageEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}}]}}]}}]} as unknown as DocumentNode<FlushUsageEventsMutation, FlushUsageEventsMutationVariables>;
+export const RecordUsageEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordUsageEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageEventInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordUsageEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"events"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"refused"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"idempotency_key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<RecordUsageEventsMutation, RecordUsageEventsMutationVariables>;
+export const MyFlowUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyFlowUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFlowUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"wellness_disclaimer_accepted"}},{"kind":"Field","name":{"kind":"Name","value":"wellness_disclaimer_accepted_at"}},{"kind":"Field","name":{"kind":"Name","value":"active_plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<MyFlowUserQuery, MyFlowUserQueryVariables>;
+export const RegisterFlowUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterFlowUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterFlowUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerFlowUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"wellness_disclaimer_accepted"}},{"kind":"Field","name":{"kind":"Name","value":"wellness_disclaimer_accepted_at"}},{"kind":"Field","name":{"kind":"Name","value":"active_plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<RegisterFlowUserMutation, RegisterFlowUserMutationVariables>;
+export const AcceptWellnessDisclaimerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptWellnessDisclaimer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptWellnessDisclaimer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"wellness_disclaimer_accepted"}},{"kind":"Field","name":{"kind":"Name","value":"wellness_disclaimer_accepted_at"}},{"kind":"Field","name":{"kind":"Name","value":"active_plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<AcceptWellnessDisclaimerMutation, AcceptWellnessDisclaimerMutationVariables>;
+export const MyActiveSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyActiveSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActiveSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription_id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"current_period_end"}},{"kind":"Field","name":{"kind":"Name","value":"cancel_at_period_end"}}]}}]}}]} as unknown as DocumentNode<MyActiveSubscriptionQuery, MyActiveSubscriptionQueryVariables>;
+export const MyLimitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowLimitsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowLimitsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowUserLimits"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_used_daily"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_day"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_used_hourly"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_hour"}},{"kind":"Field","name":{"kind":"Name","value":"test_quota_used_monthly"}},{"kind":"Field","name":{"kind":"Name","value":"test_quota_month"}},{"kind":"Field","name":{"kind":"Name","value":"attempts_per_test"}},{"kind":"Field","name":{"kind":"Name","value":"ban_until"}},{"kind":"Field","name":{"kind":"Name","value":"ban_reason"}}]}}]} as unknown as DocumentNode<MyLimitsQuery, MyLimitsQueryVariables>;
+export const FlowUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlowUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"user_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowUserFields"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"last_login_at"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"wellness_disclaimer_accepted"}},{"kind":"Field","name":{"kind":"Name","value":"wellness_disclaimer_accepted_at"}},{"kind":"Field","name":{"kind":"Name","value":"active_plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<FlowUserQuery, FlowUserQueryVariables>;
+export const FlowUserByEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlowUserByEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSEmail"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowUserByEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"wellness_disclaimer_accepted"}},{"kind":"Field","name":{"kind":"Name","value":"wellness_disclaimer_accepted_at"}},{"kind":"Field","name":{"kind":"Name","value":"active_plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<FlowUserByEmailQuery, FlowUserByEmailQueryVariables>;
+export const FlowSubscriptionsByStripeCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlowSubscriptionsByStripeCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stripe_customer_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowSubscriptionsByStripeCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stripe_customer_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stripe_customer_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"subscription_id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"current_period_start"}},{"kind":"Field","name":{"kind":"Name","value":"current_period_end"}},{"kind":"Field","name":{"kind":"Name","value":"cancel_at_period_end"}},{"kind":"Field","name":{"kind":"Name","value":"canceled_at"}}]}}]}}]} as unknown as DocumentNode<FlowSubscriptionsByStripeCustomerQuery, FlowSubscriptionsByStripeCustomerQueryVariables>;
+export const FlowUserLimitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlowUserLimits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowUserLimits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"user_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowLimitsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowLimitsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowUserLimits"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_used_daily"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_day"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_used_hourly"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_hour"}},{"kind":"Field","name":{"kind":"Name","value":"test_quota_used_monthly"}},{"kind":"Field","name":{"kind":"Name","value":"test_quota_month"}},{"kind":"Field","name":{"kind":"Name","value":"attempts_per_test"}},{"kind":"Field","name":{"kind":"Name","value":"ban_until"}},{"kind":"Field","name":{"kind":"Name","value":"ban_reason"}}]}}]} as unknown as DocumentNode<FlowUserLimitsQuery, FlowUserLimitsQueryVariables>;
+export const BanFlowUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BanFlowUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"banFlowUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"user_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowLimitsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowLimitsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowUserLimits"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_used_daily"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_day"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_used_hourly"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_hour"}},{"kind":"Field","name":{"kind":"Name","value":"test_quota_used_monthly"}},{"kind":"Field","name":{"kind":"Name","value":"test_quota_month"}},{"kind":"Field","name":{"kind":"Name","value":"attempts_per_test"}},{"kind":"Field","name":{"kind":"Name","value":"ban_until"}},{"kind":"Field","name":{"kind":"Name","value":"ban_reason"}}]}}]} as unknown as DocumentNode<BanFlowUserMutation, BanFlowUserMutationVariables>;
+export const LiftFlowBanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiftFlowBan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liftFlowBan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"user_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowLimitsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowLimitsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowUserLimits"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_used_daily"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_day"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_used_hourly"}},{"kind":"Field","name":{"kind":"Name","value":"video_quota_hour"}},{"kind":"Field","name":{"kind":"Name","value":"test_quota_used_monthly"}},{"kind":"Field","name":{"kind":"Name","value":"test_quota_month"}},{"kind":"Field","name":{"kind":"Name","value":"attempts_per_test"}},{"kind":"Field","name":{"kind":"Name","value":"ban_until"}},{"kind":"Field","name":{"kind":"Name","value":"ban_reason"}}]}}]} as unknown as DocumentNode<LiftFlowBanMutation, LiftFlowBanMutationVariables>;
+export const FlowAssessmentsByTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlowAssessmentsByTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"test_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowAssessmentsByTest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"test_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"test_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowAssessmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt_number"}},{"kind":"Field","name":{"kind":"Name","value":"quality_score"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"problem_areas"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"month_key"}}]}}]} as unknown as DocumentNode<FlowAssessmentsByTestQuery, FlowAssessmentsByTestQueryVariables>;
+export const FlowAssessmentsByMonthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlowAssessmentsByMonth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month_key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowAssessmentsByMonth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month_key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month_key"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowAssessmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt_number"}},{"kind":"Field","name":{"kind":"Name","value":"quality_score"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"problem_areas"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"month_key"}}]}}]} as unknown as DocumentNode<FlowAssessmentsByMonthQuery, FlowAssessmentsByMonthQueryVariables>;
+export const FlowCalendarTasksOnDateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlowCalendarTasksOnDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"task_date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowCalendarTasksOnDate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"task_date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"task_date"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"task_id"}},{"kind":"Field","name":{"kind":"Name","value":"exercise_id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}}]} as unknown as DocumentNode<FlowCalendarTasksOnDateQuery, FlowCalendarTasksOnDateQueryVariables>;
+export const FlowTopStreaksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlowTopStreaks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowTopStreaks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"streak"}},{"kind":"Field","name":{"kind":"Name","value":"streak_points"}}]}}]}}]} as unknown as DocumentNode<FlowTopStreaksQuery, FlowTopStreaksQueryVariables>;
+export const FlowMigrationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlowMigrations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowMigrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"applied_at"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}}]} as unknown as DocumentNode<FlowMigrationsQuery, FlowMigrationsQueryVariables>;
+export const StartAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowAssessmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt_number"}},{"kind":"Field","name":{"kind":"Name","value":"quality_score"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"problem_areas"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"month_key"}}]}}]} as unknown as DocumentNode<StartAssessmentMutation, StartAssessmentMutationVariables>;
+export const MyAssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAssessments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"test_id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month_key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAssessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"test_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"test_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"month_key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month_key"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowAssessmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt_number"}},{"kind":"Field","name":{"kind":"Name","value":"quality_score"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"problem_areas"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"month_key"}}]}}]} as unknown as DocumentNode<MyAssessmentsQuery, MyAssessmentsQueryVariables>;
+export const MyCalendarTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCalendarTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCalendarTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowCalendarTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowCalendarTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowCalendarTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task_id"}},{"kind":"Field","name":{"kind":"Name","value":"task_date"}},{"kind":"Field","name":{"kind":"Name","value":"task_key"}},{"kind":"Field","name":{"kind":"Name","value":"exercise_id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<MyCalendarTasksQuery, MyCalendarTasksQueryVariables>;
+export const MyCalendarTasksBetweenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCalendarTasksBetween"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCalendarTasksBetween"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowCalendarTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowCalendarTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowCalendarTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task_id"}},{"kind":"Field","name":{"kind":"Name","value":"task_date"}},{"kind":"Field","name":{"kind":"Name","value":"task_key"}},{"kind":"Field","name":{"kind":"Name","value":"exercise_id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<MyCalendarTasksBetweenQuery, MyCalendarTasksBetweenQueryVariables>;
+export const FlowScheduleCalendarDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FlowScheduleCalendarDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleFlowCalendarDay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowCalendarTaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowCalendarTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowCalendarTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task_id"}},{"kind":"Field","name":{"kind":"Name","value":"task_date"}},{"kind":"Field","name":{"kind":"Name","value":"task_key"}},{"kind":"Field","name":{"kind":"Name","value":"exercise_id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<FlowScheduleCalendarDayMutation, FlowScheduleCalendarDayMutationVariables>;
+export const FlowCompleteTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FlowCompleteTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"task_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeFlowCalendarTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"task_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"task_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowCalendarTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowProgressFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newly_completed"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowCalendarTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowCalendarTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task_id"}},{"kind":"Field","name":{"kind":"Name","value":"task_date"}},{"kind":"Field","name":{"kind":"Name","value":"task_key"}},{"kind":"Field","name":{"kind":"Name","value":"exercise_id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"completion_percentage"}},{"kind":"Field","name":{"kind":"Name","value":"tasks_completed"}},{"kind":"Field","name":{"kind":"Name","value":"tasks_total"}},{"kind":"Field","name":{"kind":"Name","value":"streak"}},{"kind":"Field","name":{"kind":"Name","value":"streak_points"}},{"kind":"Field","name":{"kind":"Name","value":"test_improvements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"test_id"}},{"kind":"Field","name":{"kind":"Name","value":"improvement_percentage"}}]}}]}}]} as unknown as DocumentNode<FlowCompleteTaskMutation, FlowCompleteTaskMutationVariables>;
+export const OnMyFlowSubscriptionChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnMyFlowSubscriptionChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onMyFlowSubscriptionChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"subscription_id"}},{"kind":"Field","name":{"kind":"Name","value":"stripe_customer_id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"current_period_start"}},{"kind":"Field","name":{"kind":"Name","value":"current_period_end"}},{"kind":"Field","name":{"kind":"Name","value":"cancel_at_period_end"}},{"kind":"Field","name":{"kind":"Name","value":"canceled_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]}}]} as unknown as DocumentNode<OnMyFlowSubscriptionChangedSubscription, OnMyFlowSubscriptionChangedSubscriptionVariables>;
+export const OnMyFlowAssessmentUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnMyFlowAssessmentUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessment_id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onMyFlowAssessmentUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessment_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessment_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"assessment_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_id"}},{"kind":"Field","name":{"kind":"Name","value":"test_name"}},{"kind":"Field","name":{"kind":"Name","value":"video_url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt_number"}},{"kind":"Field","name":{"kind":"Name","value":"quality_score"}},{"kind":"Field","name":{"kind":"Name","value":"confidence_avg"}},{"kind":"Field","name":{"kind":"Name","value":"motion_variance"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"problem_areas"}},{"kind":"Field","name":{"kind":"Name","value":"normalized_output"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"month_key"}}]}}]}}]} as unknown as DocumentNode<OnMyFlowAssessmentUpdatedSubscription, OnMyFlowAssessmentUpdatedSubscriptionVariables>;
+export const FlowAuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlowAuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"table"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowAuditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"user_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"table"},"value":{"kind":"Variable","name":{"kind":"Name","value":"table"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"change_key"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"event_name"}},{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"old_values"}},{"kind":"Field","name":{"kind":"Name","value":"new_values"}},{"kind":"Field","name":{"kind":"Name","value":"event_id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence_number"}},{"kind":"Field","name":{"kind":"Name","value":"changed_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}}]} as unknown as DocumentNode<FlowAuditTrailQuery, FlowAuditTrailQueryVariables>;
+export const MyActivePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyActivePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActivePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"based_on_tests"}},{"kind":"Field","name":{"kind":"Name","value":"problem_areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p1"}},{"kind":"Field","name":{"kind":"Name","value":"p2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exercises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exercise_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"problem_area"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phase_id"}},{"kind":"Field","name":{"kind":"Name","value":"duration_weeks"}},{"kind":"Field","name":{"kind":"Name","value":"focus"}},{"kind":"Field","name":{"kind":"Name","value":"exercises"}}]}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]} as unknown as DocumentNode<MyActivePlanQuery, MyActivePlanQueryVariables>;
+export const MyProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FlowProgressFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FlowProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FlowProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"completion_percentage"}},{"kind":"Field","name":{"kind":"Name","value":"tasks_completed"}},{"kind":"Field","name":{"kind":"Name","value":"tasks_total"}},{"kind":"Field","name":{"kind":"Name","value":"streak"}},{"kind":"Field","name":{"kind":"Name","value":"streak_points"}},{"kind":"Field","name":{"kind":"Name","value":"test_improvements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"test_id"}},{"kind":"Field","name":{"kind":"Name","value":"improvement_percentage"}}]}}]}}]} as unknown as DocumentNode<MyProgressQuery, MyProgressQueryVariables>;
+export const MyTopStreaksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTopStreaks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTopStreaks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"streak"}},{"kind":"Field","name":{"kind":"Name","value":"streak_points"}},{"kind":"Field","name":{"kind":"Name","value":"completion_percentage"}}]}}]}}]} as unknown as DocumentNode<MyTopStreaksQuery, MyTopStreaksQueryVariables>;
+export const MyActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyActions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listMyActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"action_type"}},{"kind":"Field","name":{"kind":"Name","value":"action_details"}},{"kind":"Field","name":{"kind":"Name","value":"plan_id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}}]} as unknown as DocumentNode<MyActionsQuery, MyActionsQueryVariables>;
+export const MySubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getMySubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"current_period_start"}},{"kind":"Field","name":{"kind":"Name","value":"current_period_end"}}]}}]}}]} as unknown as DocumentNode<MySubscriptionQuery, MySubscriptionQueryVariables>;
+export const MyFeatureUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyFeatureUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFeatureUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature_name"}},{"kind":"Field","name":{"kind":"Name","value":"usage_count"}},{"kind":"Field","name":{"kind":"Name","value":"limit_value"}},{"kind":"Field","name":{"kind":"Name","value":"reset_date"}}]}}]}}]}}]} as unknown as DocumentNode<MyFeatureUsageQuery, MyFeatureUsageQueryVariables>;
+export const ConsumeFeatureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsumeFeature"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"feature"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consumeFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"feature"},"value":{"kind":"Variable","name":{"kind":"Name","value":"feature"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature_name"}},{"kind":"Field","name":{"kind":"Name","value":"feature_date_key"}},{"kind":"Field","name":{"kind":"Name","value":"usage_count"}},{"kind":"Field","name":{"kind":"Name","value":"limit_value"}},{"kind":"Field","name":{"kind":"Name","value":"reset_date"}}]}}]}}]} as unknown as DocumentNode<ConsumeFeatureMutation, ConsumeFeatureMutationVariables>;
+export const StoreSimulationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StoreSimulation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StoreSimulationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeSimulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimulationSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulationSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulation_id"}},{"kind":"Field","name":{"kind":"Name","value":"track_id"}},{"kind":"Field","name":{"kind":"Name","value":"total_time"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<StoreSimulationMutation, StoreSimulationMutationVariables>;
+export const MySimulationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySimulations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listMySimulations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimulationSummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulationSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulation_id"}},{"kind":"Field","name":{"kind":"Name","value":"track_id"}},{"kind":"Field","name":{"kind":"Name","value":"total_time"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<MySimulationsQuery, MySimulationsQueryVariables>;
+export const SimulationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Simulation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"simulation_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getSimulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"simulation_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"simulation_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimulationSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"strategy_data"}},{"kind":"Field","name":{"kind":"Name","value":"results"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulationSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulation_id"}},{"kind":"Field","name":{"kind":"Name","value":"track_id"}},{"kind":"Field","name":{"kind":"Name","value":"total_time"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<SimulationQuery, SimulationQueryVariables>;
+export const OrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"org_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"org_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"org_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"org_id"}},{"kind":"Field","name":{"kind":"Name","value":"org_name"}},{"kind":"Field","name":{"kind":"Name","value":"plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan_monthly_limit"}},{"kind":"Field","name":{"kind":"Name","value":"plan_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"additional_monthly_credits"}},{"kind":"Field","name":{"kind":"Name","value":"additional_daily_credits"}},{"kind":"Field","name":{"kind":"Name","value":"effective_monthly_limit"}},{"kind":"Field","name":{"kind":"Name","value":"effective_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"current_monthly_usage"}},{"kind":"Field","name":{"kind":"Name","value":"current_daily_usage"}},{"kind":"Field","name":{"kind":"Name","value":"billing_cycle_start"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_by"}}]}}]} as unknown as DocumentNode<OrganizationQuery, OrganizationQueryVariables>;
+export const ChangeOrganizationPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeOrganizationPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"org_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOrganizationPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"org_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"org_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"plan_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"org_id"}},{"kind":"Field","name":{"kind":"Name","value":"org_name"}},{"kind":"Field","name":{"kind":"Name","value":"plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan_monthly_limit"}},{"kind":"Field","name":{"kind":"Name","value":"plan_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"additional_monthly_credits"}},{"kind":"Field","name":{"kind":"Name","value":"additional_daily_credits"}},{"kind":"Field","name":{"kind":"Name","value":"effective_monthly_limit"}},{"kind":"Field","name":{"kind":"Name","value":"effective_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"current_monthly_usage"}},{"kind":"Field","name":{"kind":"Name","value":"current_daily_usage"}},{"kind":"Field","name":{"kind":"Name","value":"billing_cycle_start"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_by"}}]}}]} as unknown as DocumentNode<ChangeOrganizationPlanMutation, ChangeOrganizationPlanMutationVariables>;
+export const GrantOrganizationCreditsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantOrganizationCredits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"org_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"daily"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"monthly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantOrganizationCredits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"org_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"org_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"daily"},"value":{"kind":"Variable","name":{"kind":"Name","value":"daily"}}},{"kind":"Argument","name":{"kind":"Name","value":"monthly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"monthly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"org_id"}},{"kind":"Field","name":{"kind":"Name","value":"org_name"}},{"kind":"Field","name":{"kind":"Name","value":"plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan_monthly_limit"}},{"kind":"Field","name":{"kind":"Name","value":"plan_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"additional_monthly_credits"}},{"kind":"Field","name":{"kind":"Name","value":"additional_daily_credits"}},{"kind":"Field","name":{"kind":"Name","value":"effective_monthly_limit"}},{"kind":"Field","name":{"kind":"Name","value":"effective_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"current_monthly_usage"}},{"kind":"Field","name":{"kind":"Name","value":"current_daily_usage"}},{"kind":"Field","name":{"kind":"Name","value":"billing_cycle_start"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_by"}}]}}]} as unknown as DocumentNode<GrantOrganizationCreditsMutation, GrantOrganizationCreditsMutationVariables>;
+export const OrganizationUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"org_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listUsersByOrg"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"org_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"org_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportingUserFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"org_id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"user_monthly_limit"}},{"kind":"Field","name":{"kind":"Name","value":"additional_daily_credits"}},{"kind":"Field","name":{"kind":"Name","value":"additional_monthly_credits"}},{"kind":"Field","name":{"kind":"Name","value":"current_daily_usage"}},{"kind":"Field","name":{"kind":"Name","value":"current_monthly_usage"}},{"kind":"Field","name":{"kind":"Name","value":"last_login"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_by"}}]}}]} as unknown as DocumentNode<OrganizationUsersQuery, OrganizationUsersQueryVariables>;
+export const CreateReportingUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateReportingUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"org_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReportingUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReportingUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"org_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"org_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportingUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"org_id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"user_monthly_limit"}},{"kind":"Field","name":{"kind":"Name","value":"additional_daily_credits"}},{"kind":"Field","name":{"kind":"Name","value":"additional_monthly_credits"}},{"kind":"Field","name":{"kind":"Name","value":"current_daily_usage"}},{"kind":"Field","name":{"kind":"Name","value":"current_monthly_usage"}},{"kind":"Field","name":{"kind":"Name","value":"last_login"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_by"}}]}}]} as unknown as DocumentNode<CreateReportingUserMutation, CreateReportingUserMutationVariables>;
+export const UpdateReportingUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateReportingUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateReportingUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateReportingUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"user_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportingUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"org_id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"user_monthly_limit"}},{"kind":"Field","name":{"kind":"Name","value":"additional_daily_credits"}},{"kind":"Field","name":{"kind":"Name","value":"additional_monthly_credits"}},{"kind":"Field","name":{"kind":"Name","value":"current_daily_usage"}},{"kind":"Field","name":{"kind":"Name","value":"current_monthly_usage"}},{"kind":"Field","name":{"kind":"Name","value":"last_login"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_by"}}]}}]} as unknown as DocumentNode<UpdateReportingUserMutation, UpdateReportingUserMutationVariables>;
+export const CreateUsagePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUsagePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUsagePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUsagePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsagePlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsagePlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsagePlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan_name"}},{"kind":"Field","name":{"kind":"Name","value":"monthly_report_limit"}},{"kind":"Field","name":{"kind":"Name","value":"daily_report_limit"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"features"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_by"}}]}}]} as unknown as DocumentNode<CreateUsagePlanMutation, CreateUsagePlanMutationVariables>;
+export const UpdateUsagePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUsagePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUsagePlanInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUsagePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plan_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsagePlanFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations_updated"}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsagePlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsagePlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan_name"}},{"kind":"Field","name":{"kind":"Name","value":"monthly_report_limit"}},{"kind":"Field","name":{"kind":"Name","value":"daily_report_limit"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"features"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_by"}}]}}]} as unknown as DocumentNode<UpdateUsagePlanMutation, UpdateUsagePlanMutationVariables>;
+export const OrganizationsByPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationsByPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listOrganizationsByPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plan_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"org_id"}},{"kind":"Field","name":{"kind":"Name","value":"org_name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effective_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"effective_monthly_limit"}},{"kind":"Field","name":{"kind":"Name","value":"current_daily_usage"}},{"kind":"Field","name":{"kind":"Name","value":"current_monthly_usage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}}]} as unknown as DocumentNode<OrganizationsByPlanQuery, OrganizationsByPlanQueryVariables>;
+export const UsersByEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsersByEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AWSEmail"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listUsersByEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"org_id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}}]} as unknown as DocumentNode<UsersByEmailQuery, UsersByEmailQueryVariables>;
+export const MyReportingUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyReportingUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getMyReportingUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"org_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"current_daily_usage"}},{"kind":"Field","name":{"kind":"Name","value":"current_monthly_usage"}},{"kind":"Field","name":{"kind":"Name","value":"effective_daily_limit"}},{"kind":"Field","name":{"kind":"Name","value":"effective_monthly_limit"}}]}}]}}]} as unknown as DocumentNode<MyReportingUserQuery, MyReportingUserQueryVariables>;
+export const ConsumeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsumeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consumeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"org_id"}},{"kind":"Field","name":{"kind":"Name","value":"user_daily_usage"}},{"kind":"Field","name":{"kind":"Name","value":"user_monthly_usage"}},{"kind":"Field","name":{"kind":"Name","value":"org_daily_usage"}},{"kind":"Field","name":{"kind":"Name","value":"org_monthly_usage"}}]}}]}}]} as unknown as DocumentNode<ConsumeReportMutation, ConsumeReportMutationVariables>;
 export const UsagePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsagePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getUsagePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plan_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan_name"}},{"kind":"Field","name":{"kind":"Name","value":"monthly_report_limit"}},{"kind":"Field","name":{"kind":"Name","value":"daily_report_limit"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"features"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UsagePlanQuery, UsagePlanQueryVariables>;
 export const UsagePlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsagePlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listUsagePlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan_id"}},{"kind":"Field","name":{"kind":"Name","value":"plan_name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}}]} as unknown as DocumentNode<UsagePlansQuery, UsagePlansQueryVariables>;
+export const MyDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listAgentDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryFields"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total_amount"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy_m"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"is_cod"}},{"kind":"Field","name":{"kind":"Name","value":"cod_amount"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected_amount"}},{"kind":"Field","name":{"kind":"Name","value":"last_location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<MyDeliveriesQuery, MyDeliveriesQueryVariables>;
+export const UpdateDeliveryLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDeliveryLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delivery_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"location"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDeliveryLocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delivery_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delivery_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"location"},"value":{"kind":"Variable","name":{"kind":"Name","value":"location"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy_m"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"is_cod"}},{"kind":"Field","name":{"kind":"Name","value":"cod_amount"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected_amount"}},{"kind":"Field","name":{"kind":"Name","value":"last_location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<UpdateDeliveryLocationMutation, UpdateDeliveryLocationMutationVariables>;
+export const UpdateDeliveryStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDeliveryStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delivery_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveryStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cod_collected_amount"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDeliveryStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delivery_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delivery_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"cod_collected_amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cod_collected_amount"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy_m"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"is_cod"}},{"kind":"Field","name":{"kind":"Name","value":"cod_amount"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected_amount"}},{"kind":"Field","name":{"kind":"Name","value":"last_location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<UpdateDeliveryStatusMutation, UpdateDeliveryStatusMutationVariables>;
+export const OnMyDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnMyDeliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onDeliveryUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy_m"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"is_cod"}},{"kind":"Field","name":{"kind":"Name","value":"cod_amount"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected_amount"}},{"kind":"Field","name":{"kind":"Name","value":"last_location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<OnMyDeliveriesSubscription, OnMyDeliveriesSubscriptionVariables>;
+export const PlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"line_total"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee"}},{"kind":"Field","name":{"kind":"Name","value":"total_amount"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"payment_status"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const MyOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listMyOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total_amount"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"payment_status"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}}]} as unknown as DocumentNode<MyOrdersQuery, MyOrdersQueryVariables>;
+export const OrderDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"images"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"line_total"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee"}},{"kind":"Field","name":{"kind":"Name","value":"total_amount"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"payment_status"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<OrderDetailsQuery, OrderDetailsQueryVariables>;
+export const CancelOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrderStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"CANCELLED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"line_total"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee"}},{"kind":"Field","name":{"kind":"Name","value":"total_amount"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"payment_status"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
+export const OnOrderStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnOrderStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onOrderUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"line_total"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee"}},{"kind":"Field","name":{"kind":"Name","value":"total_amount"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"payment_status"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<OnOrderStatusSubscription, OnOrderStatusSubscriptionVariables>;
+export const MyStoreProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyStoreProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getMyStoreProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoreProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoreProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoreUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<MyStoreProfileQuery, MyStoreProfileQueryVariables>;
+export const RegisterStoreUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterStoreUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterStoreUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerStoreUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoreProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoreProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoreUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user_id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<RegisterStoreUserMutation, RegisterStoreUserMutationVariables>;
+export const PublicStoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicStore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getPublicStore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"store_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"store_type"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"custom_domain"}},{"kind":"Field","name":{"kind":"Name","value":"live_url"}}]}}]}}]} as unknown as DocumentNode<PublicStoreQuery, PublicStoreQueryVariables>;
+export const StoreCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StoreCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"store_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductCardFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"stock_quantity"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}}]}}]} as unknown as DocumentNode<StoreCatalogueQuery, StoreCatalogueQueryVariables>;
+export const OrderDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getOrderDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy_m"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"is_cod"}},{"kind":"Field","name":{"kind":"Name","value":"cod_amount"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected_amount"}},{"kind":"Field","name":{"kind":"Name","value":"last_location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<OrderDeliveryQuery, OrderDeliveryQueryVariables>;
+export const OnOrderDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnOrderDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onDeliveryUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy_m"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"is_cod"}},{"kind":"Field","name":{"kind":"Name","value":"cod_amount"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected_amount"}},{"kind":"Field","name":{"kind":"Name","value":"last_location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<OnOrderDeliverySubscription, OnOrderDeliverySubscriptionVariables>;
+export const AgentDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgentDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agent_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listAgentDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agent_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agent_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy_m"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"is_cod"}},{"kind":"Field","name":{"kind":"Name","value":"cod_amount"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected_amount"}},{"kind":"Field","name":{"kind":"Name","value":"last_location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<AgentDeliveriesQuery, AgentDeliveriesQueryVariables>;
+export const OnAgentDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnAgentDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agent_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onDeliveryUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agent_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agent_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy_m"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"is_cod"}},{"kind":"Field","name":{"kind":"Name","value":"cod_amount"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected_amount"}},{"kind":"Field","name":{"kind":"Name","value":"last_location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<OnAgentDeliveriesSubscription, OnAgentDeliveriesSubscriptionVariables>;
+export const InventoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Inventory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"store_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InventoryProductFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"stock_quantity"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InventoryProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"low_stock_threshold"}},{"kind":"Field","name":{"kind":"Name","value":"low_stock"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<InventoryQuery, InventoryQueryVariables>;
+export const UpsertProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InventoryProductFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"stock_quantity"}},{"kind":"Field","name":{"kind":"Name","value":"is_active"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InventoryProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"low_stock_threshold"}},{"kind":"Field","name":{"kind":"Name","value":"low_stock"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<UpsertProductMutation, UpsertProductMutationVariables>;
+export const StoreOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StoreOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listOrdersByStore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"store_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"line_total"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee"}},{"kind":"Field","name":{"kind":"Name","value":"total_amount"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"payment_status"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<StoreOrdersQuery, StoreOrdersQueryVariables>;
+export const TenantOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listOrdersByTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"line_total"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee"}},{"kind":"Field","name":{"kind":"Name","value":"total_amount"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"payment_status"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<TenantOrdersQuery, TenantOrdersQueryVariables>;
+export const UpdateOrderStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrderStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"razorpay_payment_id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrderStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"razorpay_payment_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"razorpay_payment_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"line_total"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee"}},{"kind":"Field","name":{"kind":"Name","value":"total_amount"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"payment_status"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<UpdateOrderStatusMutation, UpdateOrderStatusMutationVariables>;
+export const AssignDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agent_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"agent_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agent_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy_m"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Delivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"is_cod"}},{"kind":"Field","name":{"kind":"Name","value":"cod_amount"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected"}},{"kind":"Field","name":{"kind":"Name","value":"cod_collected_amount"}},{"kind":"Field","name":{"kind":"Name","value":"last_location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"picked_up_at"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<AssignDeliveryMutation, AssignDeliveryMutationVariables>;
+export const OnOrderBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnOrderBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onOrderUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"store_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"tenant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"line_total"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_fee"}},{"kind":"Field","name":{"kind":"Name","value":"total_amount"}},{"kind":"Field","name":{"kind":"Name","value":"customer_name"}},{"kind":"Field","name":{"kind":"Name","value":"customer_phone"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_address"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"payment_status"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivery_agent_id"}},{"kind":"Field","name":{"kind":"Name","value":"delivered_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<OnOrderBoardSubscription, OnOrderBoardSubscriptionVariables>;
+export const TenantStoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantStores"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listStoresByTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"store_type"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"live_url"}},{"kind":"Field","name":{"kind":"Name","value":"preview_url"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}}]} as unknown as DocumentNode<TenantStoresQuery, TenantStoresQueryVariables>;
+export const StoreSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StoreSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getStore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"store_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoreFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoreFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Store"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"store_type"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"custom_domain"}},{"kind":"Field","name":{"kind":"Name","value":"live_url"}},{"kind":"Field","name":{"kind":"Name","value":"preview_url"}},{"kind":"Field","name":{"kind":"Name","value":"published_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<StoreSettingsQuery, StoreSettingsQueryVariables>;
+export const CreateStoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoreFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoreFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Store"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"store_type"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"custom_domain"}},{"kind":"Field","name":{"kind":"Name","value":"live_url"}},{"kind":"Field","name":{"kind":"Name","value":"preview_url"}},{"kind":"Field","name":{"kind":"Name","value":"published_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<CreateStoreMutation, CreateStoreMutationVariables>;
+export const UpdateStoreStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStoreStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StoreStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStoreStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"store_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"store_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoreFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoreFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Store"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"store_type"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"custom_domain"}},{"kind":"Field","name":{"kind":"Name","value":"live_url"}},{"kind":"Field","name":{"kind":"Name","value":"preview_url"}},{"kind":"Field","name":{"kind":"Name","value":"published_at"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]} as unknown as DocumentNode<UpdateStoreStatusMutation, UpdateStoreStatusMutationVariables>;
+export const TenantPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listTenantPayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"order_id"}},{"kind":"Field","name":{"kind":"Name","value":"store_id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"payment_method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_payment_id"}},{"kind":"Field","name":{"kind":"Name","value":"collected_by"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextToken"}}]}}]}}]} as unknown as DocumentNode<TenantPaymentsQuery, TenantPaymentsQueryVariables>;
+export const MyTenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getMyTenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"owner_user_id"}},{"kind":"Field","name":{"kind":"Name","value":"business_name"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"subscription_status"}},{"kind":"Field","name":{"kind":"Name","value":"store_count"}},{"kind":"Field","name":{"kind":"Name","value":"max_stores"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<MyTenantQuery, MyTenantQueryVariables>;
+export const TenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenant_id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantFields"}},{"kind":"Field","name":{"kind":"Name","value":"razorpay_customer_id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"owner_user_id"}},{"kind":"Field","name":{"kind":"Name","value":"business_name"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"subscription_status"}},{"kind":"Field","name":{"kind":"Name","value":"store_count"}},{"kind":"Field","name":{"kind":"Name","value":"max_stores"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<TenantQuery, TenantQueryVariables>;
+export const CreateTenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTenantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}},{"kind":"Field","name":{"kind":"Name","value":"owner_user_id"}},{"kind":"Field","name":{"kind":"Name","value":"business_name"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"subscription_status"}},{"kind":"Field","name":{"kind":"Name","value":"store_count"}},{"kind":"Field","name":{"kind":"Name","value":"max_stores"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"updated_at"}}]}}]} as unknown as DocumentNode<CreateTenantMutation, CreateTenantMutationVariables>;
+
+/** The typed documents of the subscription operations (client/codegen/subscription-documents.js). */
+export type SubscriptionDocument =
+  | typeof OnAgentDeliveriesDocument
+  | typeof OnMyDeliveriesDocument
+  | typeof OnMyFlowAssessmentUpdatedDocument
+  | typeof OnMyFlowSubscriptionChangedDocument
+  | typeof OnOrderBoardDocument
+  | typeof OnOrderDeliveryDocument
+  | typeof OnOrderStatusDocument;

@@ -114,6 +114,22 @@ export const flowlogicTables: TableModel[] = [
     changes: [],
   },
   {
+    id: 'flowAudit',
+    app: 'flowlogic',
+    seedName: 'flowlogic-{stage}-audit',
+    namePattern: 'flowlogic-{stage}-audit',
+    description: 'Audit trail of every change to the streamed Flow Logic tables, written by the streams consumer.',
+    partitionKey: s('user_id'),
+    sortKey: s('change_key'),
+    globalIndexes: [],
+    ttlAttribute: 'expires_at',
+    changes: [
+      'Added (not in the seed): the seed streams every table "for an audit trail" but names no store for it. One item ' +
+        'per stream record, keyed by the user the change is about and `change_key` = `<time>#<table>#<sequence number>`, ' +
+        'written only if absent (a redelivered record writes nothing), kept 400 days (TTL `expires_at`). Not streamed.',
+    ],
+  },
+  {
     id: 'flowMigrations',
     app: 'flowlogic',
     seedName: 'flowlogic-{stage}-migrations',

@@ -13,8 +13,7 @@ import { localAuth, type LocalAuth } from '../../infra/local/auth';
 import { createTables } from '../../infra/local/dynamodb/create-tables';
 import { createLocalAppSync, type LocalAppSync, type LocalAppSyncOptions } from '../../infra/local/gateway/local-appsync';
 import { createModelDataSources } from '../../infra/local/gateway/model-data-sources';
-import { startOrderStream } from '../../infra/local/gateway/order-stream';
-import type { StreamPoller } from '../../infra/local/streams/stream-poller';
+import { startStreamConsumers, type StreamConsumers } from '../../infra/local/gateway/stream-consumers';
 import { createBillingRuntime, type BillingRuntime, type BillingRuntimeOptions } from '../../infra/local/gateway/billing-runtime';
 import { LOCAL_AUTH, REPO_RESOLVERS, REPO_SCHEMA } from '../../infra/local/gateway/start-local';
 import { ensureTls } from '../../infra/local/tls/ca';
@@ -38,7 +37,9 @@ export interface RepoGateway {
   /** The billing Lambda and authorizer (PGlite in memory unless `billing.databaseUrl`), opened on first use. */
   billing: BillingRuntime;
   /** The orders stream publisher, when started (`orderStream: true`). */
-  orderStream: StreamPoller | null;
+  orderStream: StreamConsumers | null;
+  /** The stream consumers named in `streams`, when any. */
+  streams: StreamConsumers | null;
   close(): Promise<void>;
 }
 
@@ -49,10 +50,12 @@ export interface RepoGatewayOptions extends Partial<LocalAppSyncOptions> {
   billing?: Pick<BillingRuntimeOptions, 'databaseUrl' | 'autoFlush' | 'webhook' | 'razorpay'>;
   /** Run the orders table's stream publisher (storefront order changes made by delivery mutations). */
   orderStream?: boolean;
+  /** Run these stream consumers (names of infra/local/gateway/stream-consumers.ts, e.g. `flowlogic-audit`). */
+  streams?: readonly string[];
 }
 
 export async function startRepoGateway(options: RepoGatewayOptions = {}): Promise<RepoGateway> {
-  const { tls, apps, billing: billingOptions, orderStream: withOrderStream, ...overrides } = options;
+  const { tls, apps, billing: billingOptions, orderStream: withOrderStream, streams: streamNames, ...overrides } = options;
   const stage = `t${randomBytes(3).toString('hex')}`;
   const client = testDynamoClient();
   await createTables(client, { stage, ...(apps ? { tables: tables.filter((t) => apps.includes(t.app)) } : {}) });
@@ -75,9 +78,10 @@ export async function startRepoGateway(options: RepoGatewayOptions = {}): Promis
   });
   const material = tls ? ensureTls(gatewayDir) : null;
   const served = await serveOnLoopback(api, material);
-  const orderStream = withOrderStream
-    ? await startOrderStream({ client, ordersTable: env.TABLE_orders, graphqlUrl: served.url, auth, log: (line) => console.error(line) })
-    : null;
+  const consumers = [...(withOrderStream ? ['orders'] : []), ...(streamNames ?? [])];
+  const streams =
+    consumers.length > 0 ? await startStreamConsumers({ client, env, graphqlUrl: served.url, auth, only: consumers, log: (line) => console.error(line) }) : null;
+  const orderStream = withOrderStream ? streams : null;
   return {
     url: served.url,
     realtimeUrl: served.realtimeUrl,
@@ -92,8 +96,9 @@ export async function startRepoGateway(options: RepoGatewayOptions = {}): Promis
     clock,
     billing,
     orderStream,
+    streams,
     close: async () => {
-      await orderStream?.stop();
+      await streams?.stop();
       await served.close();
       await billing.close();
       client.destroy();

@@ -15,11 +15,13 @@ import { Auth } from '../constructs/auth';
 import { Authorizer } from '../constructs/authorizer';
 import { BillingDatabase } from '../constructs/billing-database';
 import { BillingMigrations } from '../constructs/billing-migrations';
+import { PaymentRetries } from '../constructs/payment-retries';
 import { PaymentWebhooks } from '../constructs/payment-webhooks';
 import { DataSources } from '../constructs/data-sources';
 import { Network } from '../constructs/network';
 import { Resolvers } from '../constructs/resolvers';
 import { OrderPublisher } from '../constructs/order-publisher';
+import { FlowLogicStreams } from '../constructs/flowlogic-streams';
 import { Tables } from '../constructs/tables';
 import { UsageFlush } from '../constructs/usage-flush';
 import { ApiFirewall } from '../constructs/waf';
@@ -58,6 +60,7 @@ export class GatewayStack extends Stack {
     this.database = new BillingDatabase(this, 'BillingDatabase', { network: this.network, stage });
     new BillingMigrations(this, 'BillingMigrations', { rootDir, network: this.network, database: this.database });
     const payments = new PaymentWebhooks(this, 'PaymentWebhooks', { rootDir, network: this.network, database: this.database });
+    new PaymentRetries(this, 'PaymentRetries', { rootDir, network: this.network, database: this.database, razorpaySecret: payments.razorpaySecret });
     this.auth = new Auth(this, 'Auth', { stage });
     const authorizer = new Authorizer(this, 'Authorizer', { rootDir, network: this.network, database: this.database });
     this.api = new Api(this, 'Api', {
@@ -102,6 +105,8 @@ export class GatewayStack extends Stack {
     }
     const orders = this.tables.byId.get('orders');
     if (orders) new OrderPublisher(this, 'OrderPublisher', { rootDir, api, orders });
+    const flowTables = [...this.tables.byId.values()].filter((t) => t.model.app === 'flowlogic');
+    if (flowTables.some((t) => t.model.id === 'flowAudit')) new FlowLogicStreams(this, 'FlowLogicStreams', { rootDir, api, tables: flowTables });
     new Resolvers(this, 'Resolvers', { api, resolvers: build.resolvers, dataSources: this.dataSources.byName });
     new ApiFirewall(this, 'Firewall', { name: `gateway-${stage}-api`, apiArn: api.arn });
     this.addOutputs(api, region);

@@ -21,6 +21,7 @@ import type { LambdaHandler } from '../datasources/lambda';
 import type { LocalAppSyncOptions } from './local-appsync';
 import { razorpayClient, type RazorpayConfig } from '../../../functions/payments/razorpay-client';
 import { handleRazorpayWebhook } from '../../../functions/payments/webhooks';
+import { retryDuePayments } from '../../../functions/payments/payment-retries';
 
 const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 import type { LambdaAuthorizerSettings } from '../auth';
@@ -43,6 +44,8 @@ export interface BillingRuntimeOptions {
   razorpay?: RazorpayConfig;
   /** Evaluate every alert rule on this period, as the deployed schedule does (default: never). */
   alertIntervalMs?: number;
+  /** Retry the due failed invoice payments on this period, as the deployed schedule does (default: never). */
+  paymentRetryIntervalMs?: number;
 }
 
 function razorpayFromEnv(): RazorpayConfig | undefined {
@@ -129,6 +132,14 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
           .catch((error: Error) => log(`scheduled alert evaluation failed: ${error.message}`));
       }, options.alertIntervalMs)
     : null;
+  const retrySchedule = options.paymentRetryIntervalMs
+    ? setInterval(() => {
+        void depsPromise()
+          .then((deps) => (deps.razorpay ? retryDuePayments(deps.db, deps.razorpay.client, new Date(now())) : []))
+          .then((made) => made.forEach((m) => log(`payment retry ${m.attempt}: Razorpay order ${m.razorpay_order_id}`)))
+          .catch((error: Error) => log(`scheduled payment retries failed: ${error.message}`));
+      }, options.paymentRetryIntervalMs)
+    : null;
 
   const routes: BillingRuntime['routes'] = async (req, res, body) => {
     if (req.method !== 'POST' || req.url?.split('?')[0] !== '/webhooks/razorpay') return false;
@@ -164,6 +175,7 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
     },
     close: async () => {
       if (schedule) clearInterval(schedule);
+      if (retrySchedule) clearInterval(retrySchedule);
       while (flushing) await flushing;
       if (opening) await (await opening).close();
     },

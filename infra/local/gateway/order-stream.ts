@@ -1,33 +1,18 @@
 /**
- * The orders table's stream, run locally as deployed: the poller reads it from DynamoDB Local and the publisher
+ * The orders table's stream consumer (one entry of stream-consumers.ts): the publisher
  * (functions/storefront/order-publisher.ts) pushes order changes made by delivery mutations to onOrderUpdated through
  * the gateway's own IAM-signed publishOrderUpdate.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { orderPublisher } from '../../../functions/storefront/order-publisher';
 import type { StreamRecord } from '../../../functions/storefront/order-changes';
-import type { LocalAuth } from '../auth';
-import { startStreamPoller, type StreamPoller } from '../streams/stream-poller';
+import type { StreamConsumer } from './stream-consumers';
 
-export interface OrderStreamOptions {
-  client: DynamoDBClient;
-  ordersTable: string;
-  /** The gateway's plain-HTTP GraphQL URL. */
-  graphqlUrl: string;
-  auth: LocalAuth;
-  log?: (line: string) => void;
-}
-
-export function startOrderStream(options: OrderStreamOptions): Promise<StreamPoller> {
-  const publish = orderPublisher({
-    url: options.graphqlUrl,
-    region: options.auth.settings.region ?? options.auth.settings.cognito.region,
-    credentials: () => options.auth.iam,
-  });
-  return startStreamPoller({
-    client: options.client,
-    tableName: options.ordersTable,
-    handler: (event) => publish({ Records: event.Records as StreamRecord[] }),
-    log: options.log,
-  });
-}
+export const orderStreamConsumer: StreamConsumer = {
+  name: 'orders',
+  tables: ['orders'],
+  handler: (c) => {
+    const publish = orderPublisher({ url: c.graphqlUrl, region: c.region, credentials: c.credentials });
+    // Lambda's record shape and the publisher's own StreamRecord type differ only in the attribute value typings.
+    return (event) => publish({ Records: event.Records as unknown as StreamRecord[] });
+  },
+};

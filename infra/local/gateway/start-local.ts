@@ -17,7 +17,7 @@ import { createLocalAppSync } from './local-appsync';
 import { type LocalConfig } from './local-config';
 import { createModelDataSources } from './model-data-sources';
 import { createBillingRuntime } from './billing-runtime';
-import { startOrderStream } from './order-stream';
+import { startStreamConsumers } from './stream-consumers';
 import { loadBillingDemo } from '../demo-data/billing-postgres';
 import { writeOutputs, type LocalEndpoints } from './outputs';
 import { assertPortFree } from './port-check';
@@ -99,6 +99,7 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
       filesDir: join(dataDir, 'billing'),
       autoFlush: true,
       alertIntervalMs: 60_000,
+      paymentRetryIntervalMs: 60_000,
       log: (line) => log(`  ${line}`),
     });
     closers.push(() => billing.close());
@@ -128,8 +129,9 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
       region: LOCAL_REGION,
     });
     closers.push(() => served.close());
-    const orderStream = await startOrderStream({ client, ordersTable: env.TABLE_orders, graphqlUrl: served.endpoints.httpGraphqlUrl, auth, log });
-    closers.push(() => orderStream.stop());
+    // Every stream consumer (orders publisher, Flow Logic audit trail and publisher), as the deployed Lambdas.
+    const streams = await startStreamConsumers({ client, env, graphqlUrl: served.endpoints.httpGraphqlUrl, auth, log });
+    closers.push(() => streams.stop());
 
     const configPath = join(dataDir, 'local.json');
     writeOutputs({ amplifyOutputs: options.amplifyOutputsPath ?? join(REPO_ROOT, 'amplify_outputs.json'), localJson: configPath }, served.endpoints, LOCAL_STAGE);

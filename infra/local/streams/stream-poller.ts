@@ -5,6 +5,8 @@
  * the records of shards that were there when it started, as LATEST would (DynamoDB Local rounds
  * ApproximateCreationDateTime to the minute, so it cannot tell old records from new). A batch the handler
  * reports as failed (`batchItemFailures`) or throws on is retried from the failed record on the next poll.
+ * Handlers receive records shaped as Lambda's event gives them (lambdaRecord): `eventSourceARN` set and
+ * `ApproximateCreationDateTime` in epoch seconds, so a deployed handler runs locally unchanged.
  * https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html
  */
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -15,14 +17,55 @@ import {
   GetShardIteratorCommand,
   type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBRecord } from 'aws-lambda';
 
-export type StreamHandler = (event: { Records: _Record[] }) => Promise<{ batchItemFailures?: { itemIdentifier: string }[] } | void>;
+type Image = Record<string, unknown> | undefined;
+
+/**
+ * The Streams client reads an empty map attribute (`{"M":{}}`) back as `{}`, which no unmarshaller accepts; Lambda
+ * delivers `{"M":{}}`. Restores it, at any depth.
+ */
+function emptyMapsRestored(image: Image): Image {
+  if (!image) return image;
+  const value = (attribute: unknown): unknown => {
+    const entries = Object.entries(attribute as Record<string, unknown>);
+    if (entries.length === 0) return { M: {} };
+    const [type, inner] = entries[0];
+    if (type === 'M') return { M: emptyMapsRestored(inner as Record<string, unknown>) };
+    if (type === 'L') return { L: (inner as unknown[]).map(value) };
+    return attribute;
+  };
+  return Object.fromEntries(Object.entries(image).map(([name, attribute]) => [name, value(attribute)]));
+}
+
+export type StreamHandler = (event: { Records: DynamoDBRecord[] }) => Promise<{ batchItemFailures?: { itemIdentifier: string }[] } | void>;
+
+/**
+ * A record of the Streams API as Lambda delivers it: the SDK gives ApproximateCreationDateTime as a Date and no
+ * eventSourceARN; Lambda gives epoch seconds and the stream's ARN.
+ */
+export function lambdaRecord(record: _Record, streamArn: string): DynamoDBRecord {
+  const created = record.dynamodb?.ApproximateCreationDateTime;
+  const dynamodb = record.dynamodb && {
+    ...record.dynamodb,
+    ApproximateCreationDateTime: created instanceof Date ? Math.floor(created.getTime() / 1000) : created,
+    Keys: emptyMapsRestored(record.dynamodb.Keys),
+    NewImage: emptyMapsRestored(record.dynamodb.NewImage),
+    OldImage: emptyMapsRestored(record.dynamodb.OldImage),
+  };
+  return { ...record, eventSourceARN: streamArn, dynamodb } as unknown as DynamoDBRecord;
+}
 
 export interface StreamPollerOptions {
   client: DynamoDBClient;
   tableName: string;
   handler: StreamHandler;
   intervalMs?: number;
+  /**
+   * Retries of a failing record before it is skipped (logged), as an event source mapping's MaximumRetryAttempts
+   * before its on-failure destination; default 5, as deployed. Without it one bad record would block its shard.
+   */
+  maxRetries?: number;
   log?: (line: string) => void;
 }
 
@@ -45,6 +88,9 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
   let stopped = false;
 
   const lastHandled = new Map<string, bigint>();
+  const maxRetries = options.maxRetries ?? 5;
+  /** Per shard: the sequence number of the record that failed last, and how many times in a row. */
+  const failing = new Map<string, { sequence: bigint; times: number }>();
   const fromStart = async (shardId: string) =>
     (await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: 'TRIM_HORIZON' }))).ShardIterator ?? null;
 
@@ -82,12 +128,25 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     const after = lastHandled.get(shardId) ?? -1n;
     const records = ((out.Records ?? []) as _Record[]).filter((r) => BigInt(r.dynamodb?.SequenceNumber ?? '0') > after);
     if (records.length === 0) return out.NextShardIterator ?? null;
-    const result = await options.handler({ Records: records }).catch((error: Error) => {
+    const result = await options.handler({ Records: records.map((r) => lambdaRecord(r, streamArn)) }).catch((error: Error) => {
       log(`stream handler failed on ${options.tableName}: ${error.message}`);
       return { batchItemFailures: [{ itemIdentifier: records[0].eventID ?? '' }] };
     });
     const failed = result?.batchItemFailures?.[0]?.itemIdentifier;
-    const at = failed === undefined ? records.length : Math.max(0, records.findIndex((r) => r.eventID === failed));
+    let at = failed === undefined ? records.length : Math.max(0, records.findIndex((r) => r.eventID === failed));
+    if (at < records.length) {
+      const sequence = BigInt(records[at].dynamodb?.SequenceNumber ?? '0');
+      const previous = failing.get(shardId);
+      const times = previous?.sequence === sequence ? previous.times + 1 : 1;
+      failing.set(shardId, { sequence, times });
+      if (times > maxRetries) {
+        log(`stream record ${records[at].eventID ?? '?'} of ${options.tableName} failed ${times} times; skipped (deployed: sent to the dead-letter queue)`);
+        failing.delete(shardId);
+        at += 1;
+      }
+    } else {
+      failing.delete(shardId);
+    }
     if (at > 0) lastHandled.set(shardId, BigInt(records[at - 1].dynamodb?.SequenceNumber ?? '0'));
     // After a failure, read again from the start of the shard: the failed record comes back, the handled ones are skipped.
     return at < records.length ? fromStart(shardId) : (out.NextShardIterator ?? null);

@@ -488,6 +488,60 @@ export type FlowAssessmentStatus =
   | 'invalid'
   | 'processing';
 
+/** An assessment as the processing backend left it, for publishFlowAssessmentUpdate. */
+export type FlowAssessmentUpdateInput = {
+  assessment_id: Scalars['ID']['input'];
+  attempt_number: Scalars['Int']['input'];
+  completed_at?: InputMaybe<Scalars['AWSDateTime']['input']>;
+  confidence_avg?: InputMaybe<Scalars['Float']['input']>;
+  created_at: Scalars['AWSDateTime']['input'];
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  month_key: Scalars['String']['input'];
+  motion_variance?: InputMaybe<Scalars['Float']['input']>;
+  quality_score?: InputMaybe<Scalars['Float']['input']>;
+  result?: InputMaybe<FlowAssessmentResultInput>;
+  status: FlowAssessmentStatus;
+  test_id: Scalars['Int']['input'];
+  test_name: Scalars['String']['input'];
+  user_id: Scalars['ID']['input'];
+  video_url: Scalars['String']['input'];
+};
+
+export type FlowAuditConnection = {
+  __typename?: 'FlowAuditConnection';
+  items: Array<FlowAuditEntry>;
+  nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+/** One change to a streamed Flow Logic table, as its stream delivered it (table flowlogic-{stage}-audit). */
+export type FlowAuditEntry = {
+  __typename?: 'FlowAuditEntry';
+  /** `<changed_at>#<table>#<sequence number>`: unique per stream record, newest last. */
+  change_key: Scalars['String']['output'];
+  /** Attributes added, removed or changed. */
+  changed: Array<Scalars['String']['output']>;
+  /** When DynamoDB wrote the change (ApproximateCreationDateTime). */
+  changed_at: Scalars['AWSDateTime']['output'];
+  event_id: Scalars['String']['output'];
+  event_name: FlowAuditEvent;
+  /** The changed item's primary key (JSON object). */
+  keys: Scalars['AWSJSON']['output'];
+  /** Attributes after the change, without e-mail (null for REMOVE). */
+  new_values?: Maybe<Scalars['AWSJSON']['output']>;
+  /** Attributes before the change, without e-mail (null for INSERT). */
+  old_values?: Maybe<Scalars['AWSJSON']['output']>;
+  sequence_number: Scalars['String']['output'];
+  /** Table id, e.g. flowAssessments. */
+  table: Scalars['String']['output'];
+  /** The user the change is about. */
+  user_id: Scalars['ID']['output'];
+};
+
+export type FlowAuditEvent =
+  | 'INSERT'
+  | 'MODIFY'
+  | 'REMOVE';
+
 /** A daily calendar task (table flowlogic-{stage}-calendar-tasks, sort key `task_key` = `task_date#task_id`). */
 export type FlowCalendarTask = {
   __typename?: 'FlowCalendarTask';
@@ -579,8 +633,12 @@ export type FlowProgress = {
   completion_percentage: Scalars['Float']['output'];
   created_at: Scalars['AWSDateTime']['output'];
   date: Scalars['AWSDate']['output'];
+  /**
+   * Consecutive days up to this one that reached 70 %: the previous calendar day's streak + 1 when this day reached
+   * 70 % (the previous day counting only if it has progress that reached 70 %), else 0.
+   */
   streak: Scalars['Int']['output'];
-  /** +2 at 100 %, +1 at 70-99 %, +0 below 70 %. */
+  /** Points of the streak: the previous day's streak_points (as for streak) + 2 at 100 %, + 1 at 70-99 %; 0 below 70 %. */
   streak_points: Scalars['Int']['output'];
   tasks_completed: Scalars['Int']['output'];
   tasks_total: Scalars['Int']['output'];
@@ -612,11 +670,35 @@ export type FlowSubscription = {
   user_id: Scalars['ID']['output'];
 };
 
+/** A subscription as the Stripe sync wrote it, for publishFlowSubscriptionChange. */
+export type FlowSubscriptionChangeInput = {
+  cancel_at_period_end: Scalars['Boolean']['input'];
+  canceled_at?: InputMaybe<Scalars['AWSDateTime']['input']>;
+  created_at: Scalars['AWSDateTime']['input'];
+  current_period_end: Scalars['AWSDateTime']['input'];
+  current_period_start: Scalars['AWSDateTime']['input'];
+  status: FlowSubscriptionStatus;
+  stripe_customer_id: Scalars['String']['input'];
+  subscription_id: Scalars['ID']['input'];
+  tier: FlowTier;
+  updated_at: Scalars['AWSDateTime']['input'];
+  user_id: Scalars['ID']['input'];
+};
+
 export type FlowSubscriptionStatus =
   | 'active'
   | 'canceled'
   | 'expired'
   | 'past_due';
+
+/** A completed calendar task and its day's progress after the completion. */
+export type FlowTaskCompletion = {
+  __typename?: 'FlowTaskCompletion';
+  /** False when the task was already completed: nothing was counted again. */
+  newly_completed: Scalars['Boolean']['output'];
+  progress: FlowProgress;
+  task: FlowCalendarTask;
+};
 
 export type FlowTestImprovement = {
   __typename?: 'FlowTestImprovement';
@@ -807,6 +889,15 @@ export type Mutation = {
    */
   completeAssessment: FlowAssessmentCompletion;
   /**
+   * Completes the caller's task `task_id` of `date` (the caller's local date: today in some time zone, UTC-12..UTC+14)
+   * and, in the same transaction, that day's progress: tasks_completed / tasks_total (the day's tasks),
+   * completion_percentage, streak and streak_points (rule in FlowProgress). Completing a completed task counts nothing
+   * again (newly_completed false). Basic+ (TierRequired); `NotFound` when the day has no such task (nothing written);
+   * `ValidationError` for a date outside the window; `TransactionConflict` when the day's progress (or a neighbouring
+   * day's) changed concurrently: nothing was written, retry.
+   */
+  completeFlowCalendarTask: FlowTaskCompletion;
+  /**
    * Counts one use of `feature` today for the caller, within their plan's daily limit, and logs it in the same
    * transaction. Refused with `QuotaExceeded` (errorInfo: limit, value, usage, resetsAt), `ValidationError` for an
    * unknown feature, `TransactionConflict` (retry).
@@ -860,6 +951,10 @@ export type Mutation = {
   placeOrder: Order;
   /** Backend only (IAM): pushes a delivery changed outside a client mutation to onDeliveryUpdated. Writes nothing. */
   publishDeliveryUpdate?: Maybe<Delivery>;
+  /** Backend only (IAM): pushes an assessment whose status the processing backend changed to onMyFlowAssessmentUpdated. Writes nothing. */
+  publishFlowAssessmentUpdate?: Maybe<FlowAssessment>;
+  /** Backend only (IAM): pushes a subscription changed outside a client mutation to onMyFlowSubscriptionChanged. Writes nothing. */
+  publishFlowSubscriptionChange?: Maybe<FlowSubscription>;
   /** Backend only (IAM): pushes an order changed outside a client mutation to onOrderUpdated. Writes nothing. */
   publishOrderUpdate?: Maybe<Order>;
   /** Records up to 1,000 usage events with a project API key; each bad event is refused with a reason, the rest kept. */
@@ -872,6 +967,14 @@ export type Mutation = {
   registerStoreUser: StoreUser;
   /** Renders a final invoice with its template to HTML and PDF and sets pdf_url (operator). */
   renderInvoice: Invoice;
+  /**
+   * Creates the caller's tasks of `date` (the caller's local date) from the active plan: one task per exercise of the
+   * plan's phase in force that day (task_id = exercise_id), at most 25. A day's tasks are created once: asking again
+   * returns them. `date` may be the caller's today (any time zone, UTC-12..UTC+14) up to 6 days ahead. Basic+
+   * (TierRequired); `NotFound` without an active plan; `ValidationError` for a date outside the window;
+   * `TransactionConflict` when another call created the day concurrently (retry: it returns the day's tasks).
+   */
+  scheduleFlowCalendarDay: Array<FlowCalendarTask>;
   /** E-mails a final invoice (HTML body, PDF attached) to the organisation's billing e-mail, recorded (operator). */
   sendInvoice: EmailNotification;
   /**
@@ -949,6 +1052,12 @@ export type MutationChangeOrganizationPlanArgs = {
 
 export type MutationCompleteAssessmentArgs = {
   input: CompleteAssessmentInput;
+};
+
+
+export type MutationCompleteFlowCalendarTaskArgs = {
+  date: Scalars['AWSDate']['input'];
+  task_id: Scalars['ID']['input'];
 };
 
 
@@ -1059,6 +1168,16 @@ export type MutationPublishDeliveryUpdateArgs = {
 };
 
 
+export type MutationPublishFlowAssessmentUpdateArgs = {
+  input: FlowAssessmentUpdateInput;
+};
+
+
+export type MutationPublishFlowSubscriptionChangeArgs = {
+  input: FlowSubscriptionChangeInput;
+};
+
+
 export type MutationPublishOrderUpdateArgs = {
   input: OrderUpdateInput;
 };
@@ -1086,6 +1205,11 @@ export type MutationRegisterStoreUserArgs = {
 
 export type MutationRenderInvoiceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleFlowCalendarDayArgs = {
+  date: Scalars['AWSDate']['input'];
 };
 
 
@@ -1418,6 +1542,8 @@ export type Query = {
   flowAssessmentsByMonth: FlowAssessmentConnection;
   /** Assessments of one test across users, newest first (GSI test-type-index), optionally created from `from` to `to` (both included). */
   flowAssessmentsByTest: FlowAssessmentConnection;
+  /** A user's audit trail, newest first, optionally of one table (a filter: a page may hold fewer than `limit`). */
+  flowAuditTrail: FlowAuditConnection;
   /** Every user's tasks of one day (GSI date-index). */
   flowCalendarTasksOnDate: FlowCalendarTaskConnection;
   /** Applied data migrations. */
@@ -1577,6 +1703,14 @@ export type QueryFlowAssessmentsByTestArgs = {
   nextToken?: InputMaybe<Scalars['String']['input']>;
   test_id: Scalars['Int']['input'];
   to?: InputMaybe<Scalars['AWSDateTime']['input']>;
+};
+
+
+export type QueryFlowAuditTrailArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nextToken?: InputMaybe<Scalars['String']['input']>;
+  table?: InputMaybe<Scalars['String']['input']>;
+  user_id: Scalars['ID']['input'];
 };
 
 
@@ -1964,6 +2098,10 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Delivery changes (assignment, position, status), optionally of one order or agent, confined like onOrderUpdated. */
   onDeliveryUpdated?: Maybe<Delivery>;
+  /** The caller's assessments as processing finishes them (completed, failed or invalid), optionally one assessment. */
+  onMyFlowAssessmentUpdated?: Maybe<FlowAssessment>;
+  /** The caller's subscriptions as Stripe changes them (created, renewed, canceled, payment failed). */
+  onMyFlowSubscriptionChanged?: Maybe<FlowSubscription>;
   /**
    * Order changes, optionally of one order, store, tenant or customer; each subscriber only receives the orders they may
    * see (customers their phone's, owners their tenant's, agents those assigned to them, super admins all). The mutation
@@ -1976,6 +2114,11 @@ export type Subscription = {
 export type SubscriptionOnDeliveryUpdatedArgs = {
   agent_id?: InputMaybe<Scalars['ID']['input']>;
   order_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionOnMyFlowAssessmentUpdatedArgs = {
+  assessment_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

@@ -102,3 +102,31 @@ export function toNextDay(gw: RepoGateway, hours = 1): void {
   const t = now(gw).getTime();
   gw.clock.offsetMs += 86400000 - (t % 86400000) + hours * 3600000;
 }
+
+/** Sets the resolvers' clock to `iso` (it runs on from there). Tokens last 45 days of real time: stay within them. */
+export function setClock(gw: RepoGateway, iso: string): void {
+  gw.clock.offsetMs = Date.parse(iso) - Date.now();
+}
+
+export const COMPLETION_FIELDS = `task { ${TASK_FIELDS} } progress { ${PROGRESS_FIELDS} } newly_completed`;
+
+/** The calendar mutations (scheduleFlowCalendarDay, completeFlowCalendarTask). */
+export const CAL = {
+  schedule: `mutation ($d: AWSDate!) { scheduleFlowCalendarDay(date: $d) { ${TASK_FIELDS} } }`,
+  complete: `mutation ($d: AWSDate!, $t: ID!) { completeFlowCalendarTask(date: $d, task_id: $t) { ${COMPLETION_FIELDS} } }`,
+};
+
+/**
+ * Gives a Basic+ user an active correction plan through the API: an assessment started (as the user) and completed
+ * by the backend (IAM) with these problem areas; the plan's phases then hold one must exercise per area.
+ */
+export async function givePlan(gw: RepoGateway, token: string, areas: string[]): Promise<Json> {
+  const started = await callRetrying(gw, token, Q.start, { i: { test_id: 1, video_url: 's3://videos/plan.mp4' } });
+  if (started.errors) throw new Error(`start: ${JSON.stringify(started.errors)}`);
+  const a = started.data.startAssessment;
+  const done = await iam(gw, Q.complete, {
+    i: { user_id: a.user_id, assessment_id: a.assessment_id, status: 'completed', quality_score: 0.9, confidence_avg: 0.9, motion_variance: 0.1, result: { score: 'limited', confidence: 0.8, problem_areas: areas } },
+  });
+  if (done.errors || !done.data.completeAssessment.plan) throw new Error(`complete: ${JSON.stringify(done.errors ?? 'no plan')}`);
+  return done.data.completeAssessment.plan;
+}

@@ -6,3 +6,4 @@ export { APPSYNC_CODE_LIMIT } from './check';
 export { writeBuild } from './write-build';
 export { BuildError, formatProblem, type BuildProblem } from './errors';
 export type { BuildResult, BuiltResolver, BuiltFunction } from './types';
+export { tableGrants, tablesNamedIn, tablesOfDataSource } from './table-grants';

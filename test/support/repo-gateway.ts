@@ -11,11 +11,11 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { apiEnvironment, tables, type AppId } from '../../infra/model';
 import { localAuth, type LocalAuth } from '../../infra/local/auth';
 import { createTables } from '../../infra/local/dynamodb/create-tables';
-import { createLocalAppSync, type LocalAppSync, type LocalAppSyncOptions } from '../../infra/local/gateway/local-appsync';
-import { createModelDataSources } from '../../infra/local/gateway/model-data-sources';
+import type { LocalAppSync, LocalAppSyncOptions } from '../../infra/local/gateway/local-appsync';
+import { createRepoAppSync } from '../../infra/local/gateway/repo-appsync';
 import { startStreamConsumers, type StreamConsumers } from '../../infra/local/gateway/stream-consumers';
 import { createBillingRuntime, type BillingRuntime, type BillingRuntimeOptions } from '../../infra/local/gateway/billing-runtime';
-import { LOCAL_AUTH, REPO_RESOLVERS, REPO_SCHEMA } from '../../infra/local/gateway/start-local';
+import { LOCAL_AUTH, LOCAL_REGION } from '../../infra/local/gateway/start-local';
 import { ensureTls } from '../../infra/local/tls/ca';
 import { testDynamoClient } from './dynamodb';
 import { serveOnLoopback } from './loopback-server';
@@ -43,7 +43,7 @@ export interface RepoGateway {
   close(): Promise<void>;
 }
 
-export interface RepoGatewayOptions extends Partial<LocalAppSyncOptions> {
+export interface RepoGatewayOptions extends Partial<Omit<LocalAppSyncOptions, 'schemaPath' | 'resolversDir' | 'dataSources' | 'build'>> {
   tls?: boolean;
   /** Create only these apps' tables (faster); all tables when omitted. */
   apps?: readonly AppId[];
@@ -65,10 +65,11 @@ export async function startRepoGateway(options: RepoGatewayOptions = {}): Promis
   const now = () => Date.now() + clock.offsetMs;
   const billing = createBillingRuntime({ client, hotTable: env.TABLE_usageHotEvents, now, ...billingOptions });
   const auth = await localAuth(gatewayDir, { ...LOCAL_AUTH, additional: [...LOCAL_AUTH.additional], lambdaAuthorizer: billing.authorizer });
-  const api = await createLocalAppSync({
-    schemaPath: REPO_SCHEMA,
-    resolversDir: REPO_RESOLVERS,
-    dataSources: createModelDataSources({ client, stage, lambdas: billing.lambdas }),
+  const api = await createRepoAppSync({
+    client,
+    stage,
+    region: LOCAL_REGION,
+    lambdas: billing.lambdas,
     extraRoutes: billing.routes,
     auth,
     env,

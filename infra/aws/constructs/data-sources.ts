@@ -6,6 +6,7 @@ import * as appsync from 'aws-cdk-lib/aws-appsync';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { tablesOfDataSource } from '../../build/table-grants';
 import { dataSources as modelDataSources, type DataSourceModel } from '../../model';
 import { BillingHandler } from './billing-handler';
 import type { BillingDatabase } from './billing-database';
@@ -24,6 +25,8 @@ export interface DataSourcesProps {
   razorpaySecret?: secretsmanager.ISecret;
   /** Defaults to infra/model's data sources. */
   models?: readonly DataSourceModel[];
+  /** Data source -> the table ids its resolvers name (infra/build/table-grants.ts); none when omitted. */
+  tableGrants?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export class DataSources extends Construct {
@@ -41,7 +44,9 @@ export class DataSources extends Construct {
       case 'AMAZON_DYNAMODB': {
         const deployed = props.tables.byId.get(model.tableId);
         if (!deployed) throw new Error(`data source ${model.name}: table "${model.tableId}" is not deployed`);
-        return new TableDataSource(this, model.name, { api: props.api, name: model.name, deployed });
+        const [, ...others] = tablesOfDataSource(props.tableGrants ?? new Map(), model.name, model.tableId, new Set(props.tables.byId.keys()));
+        const alsoTables = others.map((id) => props.tables.byId.get(id)!);
+        return new TableDataSource(this, model.name, { api: props.api, name: model.name, deployed, alsoTables });
       }
       case 'AWS_LAMBDA': {
         const { rootDir, network, database } = props;

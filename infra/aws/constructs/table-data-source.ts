@@ -1,5 +1,6 @@
 /**
- * An AMAZON_DYNAMODB data source whose role may touch one table and its indexes, nothing else.
+ * An AMAZON_DYNAMODB data source whose role may touch its table and its indexes, plus the tables its resolvers'
+ * batch and transaction requests name (infra/build/table-grants.ts), nothing else.
  *
  * CDK's `addDynamoDbDataSource` grants through `table.grantReadWriteData`, which also allows stream reads, table
  * description and, on a global table, every replica region's ARN. This data source writes its own policy instead:
@@ -47,19 +48,25 @@ export interface TableDataSourceProps {
   api: appsync.IGraphqlApi;
   name: string;
   deployed: DeployedTable;
+  /** Other tables its requests name (batch and transaction items). */
+  alsoTables?: readonly DeployedTable[];
 }
 
 export class TableDataSource extends appsync.BackedDataSource {
   constructor(scope: Construct, id: string, props: TableDataSourceProps) {
     const { api, name, deployed } = props;
+    const also = props.alsoTables ?? [];
+    const others = also.length > 0 ? ` (and ${also.map((t) => t.model.id).join(', ')}, named by its transactions and batches)` : '';
     const role = new iam.Role(scope, `${id}Role`, {
       assumedBy: new iam.ServicePrincipal('appsync.amazonaws.com'),
-      description: `AppSync data source ${name}: table ${deployed.model.id} and its indexes only`,
+      description: `AppSync data source ${name}: table ${deployed.model.id} and its indexes only${others}`,
     });
     super(scope, id, { api, name, serviceRole: role }, {
       type: 'AMAZON_DYNAMODB',
       dynamoDbConfig: { tableName: deployed.tableName, awsRegion: Stack.of(scope).region },
     });
-    for (const statement of tableItemStatements(deployed, Stack.of(scope).region)) role.addToPolicy(statement);
+    for (const table of [deployed, ...also]) {
+      for (const statement of tableItemStatements(table, Stack.of(scope).region)) role.addToPolicy(statement);
+    }
   }
 }

@@ -7,6 +7,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import type { Construct } from 'constructs';
+import { tableGrants } from '../../build/table-grants';
 import type { BuildResult } from '../../build/types';
 import type { Deployment } from '../config';
 import { Alerts } from '../constructs/alerts';
@@ -98,6 +99,7 @@ export class GatewayStack extends Stack {
       network: this.network,
       database: this.database,
       rootDir,
+      tableGrants: tableGrants(build),
     });
     const hotEvents = this.tables.byId.get('usageHotEvents');
     if (hotEvents) {

@@ -35,6 +35,8 @@ export interface LocalAppSyncOptions {
   now?: () => number;
   log?: (message: string) => void;
   extraRoutes?: EndpointOptions['extraRoutes'];
+  /** The resolver build of `schemaPath` and `resolversDir`, when the caller already made it. */
+  build?: BuildResult;
 }
 
 export interface LocalAppSync {
@@ -53,11 +55,13 @@ export async function createLocalAppSync(options: LocalAppSyncOptions): Promise<
   const log = options.log ?? ((message: string) => console.error(message));
   const { schema } = loadSchema(options.schemaPath);
   installAppSyncScalars(schema);
-  const build = await buildResolvers({
-    schemaDir: options.schemaPath,
-    resolversDir: options.resolversDir,
-    dataSourceNames: Object.keys(options.dataSources),
-  });
+  const build =
+    options.build ??
+    (await buildResolvers({
+      schemaDir: options.schemaPath,
+      resolversDir: options.resolversDir,
+      dataSourceNames: Object.keys(options.dataSources),
+    }));
   const runner = createResolverRunner({
     resolvers: build.resolvers,
     dataSources: options.dataSources,

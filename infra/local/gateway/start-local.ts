@@ -5,7 +5,6 @@
  * (`amplify_outputs.json`, `.gateway/local.json`).
  */
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { tables as modelTables, physicalName } from '../../model';
 import { countItems } from '../dynamodb/count-items';
 import { createTables, type Log } from '../dynamodb/create-tables';
@@ -13,20 +12,14 @@ import { localDynamoClient, startDynamoDbLocal, type DynamoDbLocal } from '../dy
 import { loadDemoData } from '../demo-data/load';
 import { apiEnvironment } from '../../model';
 import { localAuth } from '../auth';
-import { createLocalAppSync } from './local-appsync';
 import { type LocalConfig } from './local-config';
-import { createModelDataSources } from './model-data-sources';
+import { createRepoAppSync, REPO_ROOT } from './repo-appsync';
 import { createBillingRuntime } from './billing-runtime';
 import { startStreamConsumers } from './stream-consumers';
 import { loadBillingDemo } from '../demo-data/billing-postgres';
 import { writeOutputs, type LocalEndpoints } from './outputs';
 import { assertPortFree } from './port-check';
 import { serveApi } from './serve';
-
-/** The repo's schema and resolvers, served by `npm start`. */
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const REPO_SCHEMA = join(REPO_ROOT, 'schema');
-export const REPO_RESOLVERS = join(REPO_ROOT, 'resolvers');
 
 /** Auth of the local gateway, as DESIGN.md's table: Cognito user pools by default, API key and IAM beside it. */
 export const LOCAL_AUTH = { default: 'AMAZON_COGNITO_USER_POOLS', additional: ['API_KEY', 'AWS_IAM', 'AWS_LAMBDA'] } as const;
@@ -111,10 +104,11 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
 
     log('bundling resolvers and starting the GraphQL endpoint');
     const auth = await localAuth(dataDir, { ...LOCAL_AUTH, additional: [...LOCAL_AUTH.additional], region: LOCAL_REGION, lambdaAuthorizer: billing.authorizer });
-    const api = await createLocalAppSync({
-      schemaPath: REPO_SCHEMA,
-      resolversDir: REPO_RESOLVERS,
-      dataSources: createModelDataSources({ client, stage: LOCAL_STAGE, lambdas: billing.lambdas }),
+    const api = await createRepoAppSync({
+      client,
+      stage: LOCAL_STAGE,
+      region: LOCAL_REGION,
+      lambdas: billing.lambdas,
       extraRoutes: billing.routes,
       auth,
       env,

@@ -1,6 +1,7 @@
 import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dataSources, physicalName, tableById } from '../../../infra/model';
+import { tableGrants, tablesOfDataSource } from '../../../infra/build/table-grants';
+import { dataSources, physicalName, tableById, tables } from '../../../infra/model';
 import { OUTPUT } from '../../../infra/aws/outputs';
 import { resourcesOfType, referencedId, type CfnValue, type Resource } from './template-json';
 import { synthGateway, type SynthesizedGateway } from './synth-gateway';
@@ -111,18 +112,17 @@ describe('data sources', () => {
     }
   });
 
-  it.each(dataSources.filter((d) => d.type === 'AMAZON_DYNAMODB').map((d) => [d.name]))(
-    '%s: its role may use only its own table, its indexes and its app key',
-    (name) => {
+  it.each(dataSources.filter((d) => d.type === 'AMAZON_DYNAMODB').map((d) => [d.name, d.type === 'AMAZON_DYNAMODB' ? d.tableId : '']))(
+    '%s: its role may use only its own table, the tables its resolvers name, their indexes and their keys',
+    (name, ownId) => {
       const template = gateway.template(gateway.primary);
       const source = sources.find((s) => s.Properties.Name === name)!;
       const roleId = referencedId(source.Properties.ServiceRoleArn)!;
-      const tableName = source.Properties.DynamoDBConfig.TableName;
-      const table = resourcesOfType(template, 'AWS::DynamoDB::GlobalTable').find((t) => t.Properties.TableName === tableName)!;
-      const tableArn = { 'Fn::GetAtt': [table.logicalId, 'Arn'] };
-      const keyId = referencedId(
-        (table.Properties.Replicas as CfnValue[]).find((r) => r.Region === 'eu-west-2').SSESpecification.KMSMasterKeyId,
-      );
+      const expected = tablesOfDataSource(tableGrants(gateway.build), name, ownId, new Set(tables.map((t) => t.id)));
+      const deployedTables = resourcesOfType(template, 'AWS::DynamoDB::GlobalTable');
+      const tableOf = (id: string) => deployedTables.find((t) => t.Properties.TableName === physicalName(tableById(id), 'dev'))!;
+      const keyOf = (table: Resource) =>
+        referencedId((table.Properties.Replicas as CfnValue[]).find((r) => r.Region === 'eu-west-2').SSESpecification.KMSMasterKeyId);
       const policies = resourcesOfType(template, 'AWS::IAM::Policy').filter((p) =>
         (p.Properties.Roles as unknown[]).some((r) => referencedId(r) === roleId),
       );
@@ -130,21 +130,34 @@ describe('data sources', () => {
       expect(managed.ManagedPolicyArns).toBeUndefined();
       expect(managed.Policies).toBeUndefined();
       const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as CfnValue[]);
-      expect(statements.length).toBe(2);
+      const tableStatements = statements.filter((st) => ([st.Action].flat() as string[]).every((a) => a.startsWith('dynamodb:')));
+      const keyStatements = statements.filter((st) => !tableStatements.includes(st));
+      expect(tableStatements.map((st) => st.Resource)).toEqual(
+        expected.map((id) => {
+          const tableArn = { 'Fn::GetAtt': [tableOf(id).logicalId, 'Arn'] };
+          return [tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }];
+        }),
+      );
+      // One app key serves several tables: IAM statements that are equal are merged.
+      expect(keyStatements.map((st) => referencedId(st.Resource))).toEqual([...new Set(expected.map((id) => keyOf(tableOf(id))))]);
       for (const statement of statements) {
         const actions = [statement.Action].flat() as string[];
         expect(statement.Effect).toBe('Allow');
-        if (actions.every((a) => a.startsWith('dynamodb:'))) {
-          expect(statement.Resource).toEqual([tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }]);
-          expect(actions).not.toContain('dynamodb:*');
-        } else {
+        expect(actions).not.toContain('dynamodb:*');
+        if (keyStatements.includes(statement)) {
           expect(actions.every((a) => a.startsWith('kms:'))).toBe(true);
-          expect(referencedId(statement.Resource)).toBe(keyId);
           expect(statement.Condition).toEqual({ StringEquals: { 'kms:ViaService': 'dynamodb.eu-west-2.amazonaws.com' } });
         }
       }
     },
   );
+
+  it('grants the cross-table transactions their tables: placeOrder on orders also takes stock in products', () => {
+    const grants = tableGrants(gateway.build);
+    expect([...(grants.get('orders') ?? [])]).toContain('products');
+    expect([...(grants.get('stores') ?? [])]).toContain('tenants');
+    expect([...(grants.get('usagePlans') ?? [])]).toEqual(expect.arrayContaining(['usagePlans', 'organizations']));
+  });
 
   it('points replica-region data sources at the local replica by ARN in that region', () => {
     const template = gateway.template(gateway.replica);

@@ -13,6 +13,7 @@ import { checkRequest } from './request';
 import { deleteItem, getItem, putItem } from './get-put-delete';
 import { query, scan } from './query-scan';
 import { sync } from './sync';
+import { assertTableAccess, type TableAccess } from './table-access';
 import { transactGetItems, transactWriteItems } from './transact';
 import type { AppSyncRequest, DynamoSender, OperationContext, Outcome } from './types';
 import { updateItem } from './update';
@@ -40,6 +41,8 @@ export interface DynamoDbDataSourceOptions {
   tableName: string;
   region?: string;
   now?: () => number;
+  /** The tables its role may use, as deployed; any table when omitted (a project whose roles we do not model). */
+  access?: TableAccess;
 }
 
 export interface DynamoDbDataSource extends DataSource {
@@ -59,6 +62,7 @@ export function createDynamoDbDataSource(options: DynamoDbDataSourceOptions): Dy
     async invoke(request) {
       try {
         const [operation, r] = checkRequest(request, NAMES);
+        if (options.access) assertTableAccess(options.access, operation, r);
         return await OPERATIONS[operation](context, r);
       } catch (error) {
         return { error: toDataSourceError(error) };

@@ -58,8 +58,8 @@ async function main(): Promise<void> {
     : [];
   writeResults(benchDir, [...kept, ...results], [
     'Each peer runs on this machine in the same run: the VTL evaluator and the simulator in their own processes (graphql 15), our gateway in its own process, the load generator in the bench process.',
-    'HTTP: closed loop, 16 concurrent keep-alive clients, 3000 requests after 300 warm-up, every response body checked.',
-    'Fan-out: raw AppSync real-time protocol over loopback; 20 warm-up mutations before anyone subscribes (resolver compile, the SDK client\'s first call), then latency from the measured mutation\'s send to each data frame, in the client process.',
+    'HTTP: closed loop, 16 concurrent keep-alive clients, 3000 requests after 300 warm-up, every response body checked; DynamoDB Local\'s JVM is first warmed with 12,000 GetItem calls (through the wire client, which no measured peer uses), so no peer pays for its JIT.',
+    'Fan-out: raw AppSync real-time protocol over loopback; 20 warm-up mutations before anyone subscribes (resolver compile, the data source client\'s first call), then latency from the measured mutation\'s send to each data frame, in the client process.',
     'Billing: 20,000 events in calls of 1,000 into a throwaway local PostgreSQL 15 server (scripts/pg-test-server.sh, default settings), the hot store on DynamoDB Local; each call is followed by a flush; the naive peer runs one transaction per event against the same server. End to end, DynamoDB Local is the bottleneck: it stores about 1,500 items/s here, and every event is written twice (stored, then marked flushed); the PostgreSQL stage alone is measured separately.',
     'On 2 cores, DynamoDB Local (Java) takes most of the CPU a GetItem costs: through the gateway three processes share the cores (load generator, gateway, DynamoDB Local), against two for the direct SDK calls.',
   ]);

@@ -15,7 +15,7 @@ import { parseServeConfig } from '../infra/local/gateway/config';
 import { createConfiguredDataSources } from '../infra/local/gateway/data-sources';
 import { createLocalAppSync } from '../infra/local/gateway/local-appsync';
 import { serveApi } from '../infra/local/gateway/serve';
-import { localDynamoClient, startDynamoDbLocal } from '../infra/local/dynamodb/dynamodb-local';
+import { localDynamoClient, localDynamoWire, startDynamoDbLocal } from '../infra/local/dynamodb/dynamodb-local';
 import { portFromEnv } from '../infra/local/gateway/ports';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -41,8 +41,9 @@ async function main(): Promise<void> {
     stopDynamo = ddb.stop;
   }
   const client = localDynamoClient(endpoint, region);
+  const wire = localDynamoWire(endpoint, region);
   log('creating data sources (missing tables are created)');
-  const dataSources = await createConfiguredDataSources(config.dataSources, { client, baseDir: dirname(configPath), log });
+  const dataSources = await createConfiguredDataSources(config.dataSources, { client, wire, baseDir: dirname(configPath), log });
   const auth = await localAuth(gatewayDir, { ...config.auth, region });
   log('bundling resolvers');
   const api = await createLocalAppSync({ schemaPath: values.schema, resolversDir: values.resolvers, dataSources, auth, log });
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
     log('stopping');
     await served.close();
     client.destroy();
+    wire.destroy();
     await stopDynamo();
     process.exit(0);
   };

@@ -5,11 +5,11 @@
  * --stage, else the one in `.gateway/local.json`, else `local`. Interrupted runs resume from the checkpoint. A complete
  * (not dry) run then retires the legacy table: it writes LEGACY_RETIRED_KEY, and the resolvers stop falling back to it.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { localDynamoClient } from '../infra/local/dynamodb/dynamodb-local';
+import { resolveDynamoTarget } from '../infra/migrations/dynamodb-target';
 import { migrateF1, type MigrateF1Options, type MigrationReport } from '../infra/local/migrations/f1/migrate';
 import { LEGACY_RETIRED_KEY } from '../resolvers/lib/racesim/legacy';
 import { physicalName, tableById } from '../infra/model';
@@ -42,14 +42,11 @@ export function parseMigrateArgs(argv: string[], env: NodeJS.ProcessEnv, localJs
     },
     strict: true,
   });
-  const local = existsSync(localJsonPath) ? (JSON.parse(readFileSync(localJsonPath, 'utf8')) as { dynamodbEndpoint?: string; stage?: string }) : {};
-  const endpoint = env.DYNAMODB_ENDPOINT ?? local.dynamodbEndpoint;
-  if (!endpoint) throw new Error(`no DynamoDB endpoint: set DYNAMODB_ENDPOINT or run \`npm start\` (writes ${localJsonPath})\n${USAGE}`);
-  const stage = values.stage ?? local.stage ?? 'local';
+  const { endpoint, stage } = resolveDynamoTarget({ stage: values.stage }, env, localJsonPath, USAGE);
   return {
     dryRun: values['dry-run'] ?? false,
     stage,
-    endpoint,
+    endpoint: endpoint as string,
     checkpointPath: values.checkpoint ?? `.gateway/migrate-f1-${stage}.checkpoint.json`,
     pageSize: positive(values['page-size'], '--page-size'),
     maxPages: positive(values['max-pages'], '--max-pages'),

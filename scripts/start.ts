@@ -37,6 +37,7 @@ function printSummary(stack: LocalStack): void {
       `  GraphQL         ${stack.endpoints.graphqlUrl}  (plain: ${stack.endpoints.httpGraphqlUrl}; ${stack.resolverCount} resolvers)`,
       `  real-time       ${stack.endpoints.realtimeUrl}  (plain: ${stack.endpoints.httpRealtimeUrl})`,
       `  API key         ${stack.endpoints.apiKey}`,
+      `  pages           ${stack.endpoints.httpGraphqlUrl.replace(/\/graphql$/, '')}/tracking  (live delivery map), /explorer  (GraphQL explorer); also on the TLS port`,
       `  CA certificate  ${show(stack.endpoints.caCertPath)}  (trust it, or use the plain port)`,
       `  auth            ${stack.endpoints.auth.default} + ${stack.endpoints.auth.additional.join(', ')}; tokens: npm run local:token -- --sub <sub> --groups <G>`,
       `  outputs         amplify_outputs.json, ${show(stack.configPath)}`,

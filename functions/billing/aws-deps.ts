@@ -1,6 +1,7 @@
 /**
  * What the billing Lambdas need when deployed: PostgreSQL through RDS Proxy as DB_USER with an IAM token per
- * connection (no password anywhere; TLS required by the proxy), and the hot-store table from HOT_EVENTS_TABLE.
+ * connection (no password anywhere; TLS required by the proxy), the hot-store table from HOT_EVENTS_TABLE, and the
+ * storefront tables the Razorpay store payments write.
  * Opened once per container and reused across invocations.
  */
 import { Signer } from '@aws-sdk/rds-signer';
@@ -13,6 +14,7 @@ import type { Database } from '../db/database';
 import type { DocumentStore, Mailer } from './files';
 import { razorpayClient, type RazorpayClient, type RazorpayConfig } from '../payments/razorpay-client';
 import { openPgDatabase } from '../db/pg-database';
+import type { StoreTables } from '../payments/store-payments';
 
 function env(name: string): string {
   const value = process.env[name];
@@ -41,6 +43,12 @@ export function awsHotStore(): { doc: DynamoDBDocumentClient; hotTable: string }
     unmarshallOptions: { wrapNumbers: true },
   });
   return { doc, hotTable: env('HOT_EVENTS_TABLE') };
+}
+
+/** The storefront's orders and payments tables (STORE_ORDERS_TABLE, STORE_PAYMENTS_TABLE), for Razorpay store payments. */
+export function awsStoreTables(): { doc: DynamoDBDocumentClient; tables: StoreTables } {
+  const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  return { doc, tables: { orders: env('STORE_ORDERS_TABLE'), payments: env('STORE_PAYMENTS_TABLE') } };
 }
 
 /** Alert webhooks are signed with the Secrets Manager secret named by ALERT_WEBHOOK_SECRET_ARN. */

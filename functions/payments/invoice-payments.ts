@@ -9,7 +9,7 @@ import { Money, moneyText } from '../billing/money';
 import { toGraphql } from '../billing/rows';
 import { toMinorUnits } from './minor-units';
 import { canMove, type PaymentStatus } from './payment-states';
-import type { RazorpayClient } from './razorpay-client';
+import { createRefund, type RazorpayClient } from './razorpay-client';
 import { checkoutSignatureValid } from './signatures';
 
 interface PaymentRow {
@@ -100,12 +100,7 @@ export async function refundPayment(db: Database, rzp: RazorpayClient, input: { 
         requested: moneyText(amount, payment.currency),
       });
     }
-    const refund = await (rzp as unknown as { api: { rq: { post: (u: string, d: unknown, c: unknown) => Promise<{ data: { id: string; status: string } }> } } }).api.rq.post(
-      `/v1/payments/${payment.razorpay_payment_id}/refund`,
-      { amount: toMinorUnits(moneyText(amount, payment.currency), payment.currency), notes: { payment_id: payment.id } },
-      // The SDK drops headers it does not know; Razorpay's refund idempotency header is sent on the raw request.
-      { headers: { 'X-Refund-Idempotency': input.idempotency_key } },
-    );
+    const refund = await createRefund(rzp, payment.razorpay_payment_id ?? '', toMinorUnits(moneyText(amount, payment.currency), payment.currency), { payment_id: payment.id }, input.idempotency_key);
     const refunded = new Money(payment.refund_amount).plus(amount);
     const full = refunded.equals(payment.amount);
     await tx.query(
@@ -115,7 +110,7 @@ export async function refundPayment(db: Database, rzp: RazorpayClient, input: { 
     if (full) await tx.query(`UPDATE invoices SET status = 'refunded' WHERE id = $1 AND status = 'paid'`, [payment.invoice_id]);
     const row = await tx.query(
       `INSERT INTO payment_refunds (payment_id, idempotency_key, razorpay_refund_id, amount, status) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-      [payment.id, input.idempotency_key, refund.data.id, moneyText(amount, payment.currency), refund.data.status === 'processed' ? 'processed' : 'created'],
+      [payment.id, input.idempotency_key, refund.id, moneyText(amount, payment.currency), refund.status === 'processed' ? 'processed' : 'created'],
     );
     return toGraphql(row.rows[0]);
   });

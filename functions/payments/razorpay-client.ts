@@ -19,3 +19,19 @@ export function razorpayClient(config: RazorpayConfig): RazorpayClient {
   if (config.hostUrl) (client as unknown as { api: { rq: { defaults: { baseURL: string } } } }).api.rq.defaults.baseURL = config.hostUrl;
   return client;
 }
+
+export interface RazorpayRefund {
+  id: string;
+  status: string;
+}
+
+/**
+ * POST /v1/payments/:id/refund with Razorpay's `X-Refund-Idempotency` header: the same key answers the same refund.
+ * The SDK's `payments.refund` drops headers it does not know, so the request goes through its HTTP layer.
+ * https://razorpay.com/docs/api/refunds/idempotency/
+ */
+export async function createRefund(rzp: RazorpayClient, razorpayPaymentId: string, amountMinor: number, notes: Record<string, string>, idempotencyKey: string): Promise<RazorpayRefund> {
+  const http = (rzp as unknown as { api: { rq: { post: (u: string, d: unknown, c: unknown) => Promise<{ data: RazorpayRefund }> } } }).api.rq;
+  const answer = await http.post(`/v1/payments/${razorpayPaymentId}/refund`, { amount: amountMinor, notes }, { headers: { 'X-Refund-Idempotency': idempotencyKey } });
+  return answer.data;
+}

@@ -2,9 +2,10 @@
  * The deployed Razorpay webhook endpoint: a Lambda behind a function URL (auth NONE: Razorpay signs the body
  * instead). Function URLs hand over the body base64-encoded when it is not text; either way the signature is checked
  * over the exact bytes Razorpay sent. Secrets come from Secrets Manager: RAZORPAY_SECRET_ARN holds
- * `{ key_id, key_secret, webhook_secrets: [current, previous] }`.
+ * `{ key_id, key_secret, webhook_secrets: [current, previous] }`; store payments are in STORE_ORDERS_TABLE and
+ * STORE_PAYMENTS_TABLE.
  */
-import { awsDatabase, awsRazorpay } from '../billing/aws-deps';
+import { awsDatabase, awsRazorpay, awsStoreTables } from '../billing/aws-deps';
 import { handleRazorpayWebhook } from './webhooks';
 
 interface FunctionUrlEvent {
@@ -16,11 +17,13 @@ interface FunctionUrlEvent {
 export async function handler(event: FunctionUrlEvent) {
   const rawBody = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
   const headers = event.headers ?? {};
-  const { config } = await awsRazorpay();
-  const answer = await handleRazorpayWebhook(await awsDatabase(), config.webhookSecrets, {
+  const razorpay = await awsRazorpay();
+  const log = (line: string) => console.log(line);
+  const store = { ...awsStoreTables(), razorpay, now: Date.now, log };
+  const answer = await handleRazorpayWebhook({ db: awsDatabase, store }, razorpay.config.webhookSecrets, {
     rawBody,
     signature: headers['x-razorpay-signature'],
     eventId: headers['x-razorpay-event-id'],
-  }, new Date(), (line) => console.log(line));
+  }, new Date(), log);
   return { statusCode: answer.status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer.body) };
 }

@@ -1,7 +1,7 @@
 /**
  * AppSync data sources. The name is what resolver files route to: `Type.field.[name].ts`.
  * - one AMAZON_DYNAMODB data source per table (named by the table id),
- * - AWS_LAMBDA data sources for the handlers in functions/ (billing, payments),
+ * - AWS_LAMBDA data sources for the handlers in functions/ (billing, storefront payments),
  * - NONE for local computation and the IAM-only publish mutations.
  */
 import { tables } from './tables';
@@ -9,8 +9,18 @@ import { physicalName } from './types';
 
 export type DataSourceModel =
   | { name: string; type: 'AMAZON_DYNAMODB'; tableId: string }
-  | { name: string; type: 'AWS_LAMBDA'; handler: string; description: string }
+  | {
+      name: string;
+      type: 'AWS_LAMBDA';
+      handler: string;
+      description: string;
+      /** The DynamoDB tables the handler uses, by the environment variable that names them -> table id. */
+      tables: Readonly<Record<string, string>>;
+    }
   | { name: string; type: 'NONE' };
+
+/** What the Razorpay store payment handlers use (the storefrontPayments resolver and the webhook). */
+export const STORE_PAYMENT_TABLES = { STORE_ORDERS_TABLE: 'orders', STORE_PAYMENTS_TABLE: 'storePayments' } as const;
 
 const lambdaDataSources: DataSourceModel[] = [
   {
@@ -18,6 +28,14 @@ const lambdaDataSources: DataSourceModel[] = [
     type: 'AWS_LAMBDA',
     handler: 'billing/lambda',
     description: 'The billing platform (seed 002) on PostgreSQL: ingestion, usage, invoices, admin and audit.',
+    tables: { HOT_EVENTS_TABLE: 'usageHotEvents' },
+  },
+  {
+    name: 'storefrontPayments',
+    type: 'AWS_LAMBDA',
+    handler: 'payments/store-lambda',
+    description: 'Razorpay payments of storefront orders (seed 001): checkout, verification and refunds.',
+    tables: STORE_PAYMENT_TABLES,
   },
 ];
 

@@ -42,3 +42,13 @@ export function configureAmplify(options: { url: string; apiKey: string; default
   );
   return generateClient();
 }
+
+/** aws-amplify's real-time connection state, from its Hub: `connected()` once it reported Connected. */
+export async function watchConnection(): Promise<{ connected(): boolean; stop(): void }> {
+  const { Hub } = await import('aws-amplify/utils');
+  let connected = false;
+  const stop = Hub.listen('api', ({ payload }) => {
+    if ((payload.data as { connectionState?: string })?.connectionState === 'Connected') connected = true;
+  });
+  return { connected: () => connected, stop };
+}

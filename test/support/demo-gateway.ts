@@ -12,7 +12,7 @@ import { ensureTls } from '../../infra/local/tls/ca';
 import { parseServeConfig } from '../../infra/local/gateway/config';
 import { createConfiguredDataSources } from '../../infra/local/gateway/data-sources';
 import { createLocalAppSync, type LocalAppSync, type LocalAppSyncOptions } from '../../infra/local/gateway/local-appsync';
-import { testDynamoClient, uniquePrefix } from './dynamodb';
+import { testDynamoClient, testDynamoWire, uniquePrefix } from './dynamodb';
 import { serveOnLoopback } from './loopback-server';
 
 export const DEMO_DIR = fileURLToPath(new URL('../fixtures/demo-api/', import.meta.url));
@@ -43,7 +43,8 @@ export async function startDemoGateway(overrides: DemoGatewayOptions = {}): Prom
   const notes = config.dataSources.notes;
   if (notes.type === 'AMAZON_DYNAMODB') notes.table.name = tableName;
   const client = testDynamoClient();
-  const dataSources = await createConfiguredDataSources(config.dataSources, { client, baseDir: DEMO_DIR });
+  const wire = testDynamoWire();
+  const dataSources = await createConfiguredDataSources(config.dataSources, { client, wire, baseDir: DEMO_DIR });
   const gatewayDir = mkdtempSync(join(tmpdir(), 'demo-gw-'));
   const auth = await localAuth(gatewayDir, authConfig ?? config.auth);
   const api = await createLocalAppSync({
@@ -68,6 +69,7 @@ export async function startDemoGateway(overrides: DemoGatewayOptions = {}): Prom
     close: async () => {
       await served.close();
       client.destroy();
+      wire.destroy();
     },
   };
 }

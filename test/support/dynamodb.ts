@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { localDynamoClient } from '../../infra/local/dynamodb/dynamodb-local';
+import { localDynamoClient, localDynamoWire } from '../../infra/local/dynamodb/dynamodb-local';
 
 /** The endpoint of the run's DynamoDB Local, started by global-setup.ts. */
 export function dynamodbEndpoint(): string {
@@ -10,6 +10,11 @@ export function dynamodbEndpoint(): string {
 /** A client on the run's DynamoDB Local. */
 export function testDynamoClient() {
   return localDynamoClient(dynamodbEndpoint());
+}
+
+/** The DynamoDB JSON client the local data sources use, on the run's DynamoDB Local. */
+export function testDynamoWire() {
+  return localDynamoWire(dynamodbEndpoint());
 }
 
 /** A prefix that keeps one suite's tables apart from every other suite's. */

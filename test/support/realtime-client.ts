@@ -15,11 +15,14 @@ export interface RawRealtime {
 
 export const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-/** Opens a connection authorized by `header` (sent as the `header-…` subprotocol, as aws-amplify v6 does). */
-export function openRealtime(url: string, header: Record<string, string>, via: 'subprotocol' | 'query' = 'subprotocol'): Promise<RawRealtime> {
+/**
+ * Opens a connection authorized by `header` (sent as the `header-…` subprotocol, as aws-amplify v6 does); `ca` is the
+ * PEM the server's certificate chains to, for a `wss://` gateway.
+ */
+export function openRealtime(url: string, header: Record<string, string>, via: 'subprotocol' | 'query' = 'subprotocol', ca?: string): Promise<RawRealtime> {
   const target = via === 'query' ? `${url}?header=${Buffer.from(JSON.stringify(header)).toString('base64')}&payload=e30=` : url;
   const protocols = via === 'query' ? ['graphql-ws'] : ['graphql-ws', `header-${b64url(header)}`];
-  const socket = new WebSocket(target, protocols);
+  const socket = new WebSocket(target, protocols, ca ? { ca } : {});
   const frames: Frame[] = [];
   const waiters: { predicate: (f: Frame) => boolean; resolve: (f: Frame) => void }[] = [];
   socket.on('message', (data) => {

@@ -13,11 +13,14 @@ import { localAuth, type LocalAuth } from '../../infra/local/auth';
 import { createTables } from '../../infra/local/dynamodb/create-tables';
 import type { LocalAppSync, LocalAppSyncOptions } from '../../infra/local/gateway/local-appsync';
 import { createRepoAppSync } from '../../infra/local/gateway/repo-appsync';
+import type { DynamoWire } from '../../infra/local/datasources/dynamodb';
 import { startStreamConsumers, type StreamConsumers } from '../../infra/local/gateway/stream-consumers';
+import { combineRoutes } from '../../infra/local/gateway/extra-routes';
+import { pageRoutes } from '../../infra/local/gateway/pages';
 import { createBillingRuntime, type BillingRuntime, type BillingRuntimeOptions } from '../../infra/local/gateway/billing-runtime';
 import { LOCAL_AUTH, LOCAL_REGION } from '../../infra/local/gateway/start-local';
 import { ensureTls } from '../../infra/local/tls/ca';
-import { testDynamoClient } from './dynamodb';
+import { testDynamoClient, testDynamoWire } from './dynamodb';
 import { serveOnLoopback } from './loopback-server';
 
 export interface RepoGateway {
@@ -52,10 +55,14 @@ export interface RepoGatewayOptions extends Partial<Omit<LocalAppSyncOptions, 's
   orderStream?: boolean;
   /** Run these stream consumers (names of infra/local/gateway/stream-consumers.ts, e.g. `flowlogic-audit`). */
   streams?: readonly string[];
+  /** Serve the local pages (/tracking, /explorer, /local/token) as `npm start` does; their problems go to `log`. */
+  pages?: { log?: (line: string) => void };
+  /** Wraps the data sources' DynamoDB client (to count or fail their calls). */
+  wrapWire?: (wire: DynamoWire) => DynamoWire;
 }
 
 export async function startRepoGateway(options: RepoGatewayOptions = {}): Promise<RepoGateway> {
-  const { tls, apps, billing: billingOptions, orderStream: withOrderStream, streams: streamNames, ...overrides } = options;
+  const { tls, apps, billing: billingOptions, orderStream: withOrderStream, streams: streamNames, wrapWire, pages, ...overrides } = options;
   const stage = `t${randomBytes(3).toString('hex')}`;
   const client = testDynamoClient();
   await createTables(client, { stage, ...(apps ? { tables: tables.filter((t) => apps.includes(t.app)) } : {}) });
@@ -63,14 +70,15 @@ export async function startRepoGateway(options: RepoGatewayOptions = {}): Promis
   const env = apiEnvironment(stage);
   const gatewayDir = mkdtempSync(join(tmpdir(), 'repo-gw-'));
   const now = () => Date.now() + clock.offsetMs;
-  const billing = createBillingRuntime({ client, hotTable: env.TABLE_usageHotEvents, now, ...billingOptions });
+  const billing = createBillingRuntime({ client, hotTable: env.TABLE_usageHotEvents, storeTables: { orders: env.TABLE_orders, payments: env.TABLE_storePayments }, now, ...billingOptions });
   const auth = await localAuth(gatewayDir, { ...LOCAL_AUTH, additional: [...LOCAL_AUTH.additional], lambdaAuthorizer: billing.authorizer });
+  const wire = testDynamoWire();
   const api = await createRepoAppSync({
-    client,
+    wire: wrapWire ? wrapWire(wire) : wire,
     stage,
     region: LOCAL_REGION,
     lambdas: billing.lambdas,
-    extraRoutes: billing.routes,
+    extraRoutes: pages ? combineRoutes(billing.routes, pageRoutes({ auth, log: pages.log ?? (() => undefined) })) : billing.routes,
     auth,
     env,
     now,
@@ -103,6 +111,7 @@ export async function startRepoGateway(options: RepoGatewayOptions = {}): Promis
       await served.close();
       await billing.close();
       client.destroy();
+      wire.destroy();
     },
   };
 }

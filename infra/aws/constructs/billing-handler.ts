@@ -29,8 +29,8 @@ export interface BillingHandlerProps {
   description: string;
   network: Network;
   database: BillingDatabase;
-  /** The hot event store, for handlers that ingest or flush usage (HOT_EVENTS_TABLE, read/write on it only). */
-  hotEvents?: DeployedTable;
+  /** DynamoDB tables by the environment variable that names them (e.g. HOT_EVENTS_TABLE), read/write on those only. */
+  tables?: Readonly<Record<string, DeployedTable>>;
   /** Default 10 s. */
   timeout?: Duration;
   /** The alert-webhook signing secret, for handlers that evaluate alerts (ALERT_WEBHOOK_SECRET_ARN, read only). */
@@ -68,7 +68,7 @@ export class BillingHandler extends Construct {
         DB_NAME: BILLING_DB_NAME,
         DB_USER: BILLING_DB_USER,
         DB_IAM_AUTH: 'true',
-        ...(props.hotEvents ? { HOT_EVENTS_TABLE: props.hotEvents.tableName } : {}),
+        ...Object.fromEntries(Object.entries(props.tables ?? {}).map(([name, table]) => [name, table.tableName])),
         ...(props.webhookSecret ? { ALERT_WEBHOOK_SECRET_ARN: props.webhookSecret.secretArn } : {}),
         ...(props.documents ? { BILLING_DOCUMENTS_BUCKET: props.documents.bucketName } : {}),
         ...(props.razorpaySecret ? { RAZORPAY_SECRET_ARN: props.razorpaySecret.secretArn } : {}),
@@ -87,8 +87,8 @@ export class BillingHandler extends Construct {
         }),
       );
     }
-    if (props.hotEvents) {
-      for (const statement of tableItemStatements(props.hotEvents, Stack.of(this).region)) this.fn.addToRolePolicy(statement);
+    for (const table of Object.values(props.tables ?? {})) {
+      for (const statement of tableItemStatements(table, Stack.of(this).region)) this.fn.addToRolePolicy(statement);
     }
   }
 }

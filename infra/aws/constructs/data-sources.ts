@@ -1,6 +1,6 @@
 /**
  * The AppSync data sources of infra/model: one scoped DynamoDB data source per table, a Lambda data source per
- * billing handler, and NONE.
+ * handler of functions/ (granted the tables its model names), and NONE.
  */
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
@@ -42,8 +42,7 @@ export class DataSources extends Construct {
   private create(model: DataSourceModel, props: DataSourcesProps): appsync.BaseDataSource {
     switch (model.type) {
       case 'AMAZON_DYNAMODB': {
-        const deployed = props.tables.byId.get(model.tableId);
-        if (!deployed) throw new Error(`data source ${model.name}: table "${model.tableId}" is not deployed`);
+        const deployed = props.tables.get(model.tableId, `data source ${model.name}`);
         const [, ...others] = tablesOfDataSource(props.tableGrants ?? new Map(), model.name, model.tableId, new Set(props.tables.byId.keys()));
         const alsoTables = others.map((id) => props.tables.byId.get(id)!);
         return new TableDataSource(this, model.name, { api: props.api, name: model.name, deployed, alsoTables });
@@ -56,7 +55,7 @@ export class DataSources extends Construct {
           database,
           handler: model.handler,
           description: model.description,
-          hotEvents: props.tables.byId.get('usageHotEvents'),
+          tables: props.tables.named(model.tables, `data source ${model.name}`),
           webhookSecret: props.webhookSecret,
           documents: props.documents,
           razorpaySecret: props.razorpaySecret,

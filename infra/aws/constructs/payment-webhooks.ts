@@ -2,7 +2,8 @@
  * Razorpay's webhook endpoint when deployed: functions/payments/webhook-lambda.ts behind a Lambda function URL (no
  * IAM auth: Razorpay cannot sign with SigV4; the handler verifies Razorpay's HMAC over the raw body and drops
  * anything else), with reserved concurrency so a flood cannot exhaust the account's Lambdas or the database proxy.
- * The Razorpay keys and webhook secrets live in one Secrets Manager secret, filled in by operators.
+ * The Razorpay keys and webhook secrets live in one Secrets Manager secret, filled in by operators. Invoice payments
+ * are in PostgreSQL, store order payments in the storefront's orders and payments tables.
  */
 import { CfnOutput, Duration } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -12,11 +13,14 @@ import { Construct } from 'constructs';
 import { BillingHandler } from './billing-handler';
 import type { BillingDatabase } from './billing-database';
 import type { Network } from './network';
+import type { DeployedTable } from './tables';
 
 export interface PaymentWebhooksProps {
   rootDir: string;
   network: Network;
   database: BillingDatabase;
+  /** The storefront tables store payments are applied to, by environment variable (infra/model STORE_PAYMENT_TABLES). */
+  tables: Readonly<Record<string, DeployedTable>>;
 }
 
 export class PaymentWebhooks extends Construct {

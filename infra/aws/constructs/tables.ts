@@ -82,6 +82,18 @@ export class Tables extends Construct {
     }
   }
 
+  /** A deployed table by model id; `user` names who needs it in the error. */
+  get(id: string, user: string): DeployedTable {
+    const deployed = this.byId.get(id);
+    if (!deployed) throw new Error(`${user}: table "${id}" is not deployed`);
+    return deployed;
+  }
+
+  /** Tables by the environment variable that names them to a handler (`{ ENV: tableId }`). */
+  named(envToId: Readonly<Record<string, string>>, user: string): Record<string, DeployedTable> {
+    return Object.fromEntries(Object.entries(envToId).map(([name, id]) => [name, this.get(id, user)]));
+  }
+
   private appKey(app: AppId, stage: string): kms.Key {
     const existing = this.keys.get(app);
     if (existing) return existing;

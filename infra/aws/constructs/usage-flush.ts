@@ -32,6 +32,7 @@ export class UsageFlush extends Construct {
     super(scope, id);
     const handler = new BillingHandler(this, 'Handler', {
       ...props,
+      tables: { HOT_EVENTS_TABLE: props.hotEvents },
       handler: 'billing/flush-lambda',
       description: 'Counts pending usage events of the hot store into PostgreSQL exactly once, then evaluates alerts',
       timeout: Duration.seconds(60),

@@ -10,6 +10,7 @@ import type { Construct } from 'constructs';
 import { tableGrants } from '../../build/table-grants';
 import type { BuildResult } from '../../build/types';
 import type { Deployment } from '../config';
+import { STORE_PAYMENT_TABLES } from '../../model';
 import { Alerts } from '../constructs/alerts';
 import { Api, AUTH_MODES, type ApiLimits } from '../constructs/api';
 import { Auth } from '../constructs/auth';
@@ -23,6 +24,7 @@ import { Network } from '../constructs/network';
 import { Resolvers } from '../constructs/resolvers';
 import { OrderPublisher } from '../constructs/order-publisher';
 import { FlowLogicStreams } from '../constructs/flowlogic-streams';
+import { StripeWebhooks } from '../constructs/stripe-webhooks';
 import { Tables } from '../constructs/tables';
 import { UsageFlush } from '../constructs/usage-flush';
 import { ApiFirewall } from '../constructs/waf';
@@ -60,7 +62,12 @@ export class GatewayStack extends Stack {
     this.network = new Network(this, 'Network', { availabilityZones: this.availabilityZones });
     this.database = new BillingDatabase(this, 'BillingDatabase', { network: this.network, stage });
     new BillingMigrations(this, 'BillingMigrations', { rootDir, network: this.network, database: this.database });
-    const payments = new PaymentWebhooks(this, 'PaymentWebhooks', { rootDir, network: this.network, database: this.database });
+    const payments = new PaymentWebhooks(this, 'PaymentWebhooks', {
+      rootDir,
+      network: this.network,
+      database: this.database,
+      tables: this.tables.named(STORE_PAYMENT_TABLES, 'Razorpay webhooks'),
+    });
     new PaymentRetries(this, 'PaymentRetries', { rootDir, network: this.network, database: this.database, razorpaySecret: payments.razorpaySecret });
     this.auth = new Auth(this, 'Auth', { stage });
     const authorizer = new Authorizer(this, 'Authorizer', { rootDir, network: this.network, database: this.database });
@@ -109,6 +116,9 @@ export class GatewayStack extends Stack {
     if (orders) new OrderPublisher(this, 'OrderPublisher', { rootDir, api, orders });
     const flowTables = [...this.tables.byId.values()].filter((t) => t.model.app === 'flowlogic');
     if (flowTables.some((t) => t.model.id === 'flowAudit')) new FlowLogicStreams(this, 'FlowLogicStreams', { rootDir, api, tables: flowTables });
+    const flowUsers = this.tables.byId.get('flowUsers');
+    const flowSubscriptions = this.tables.byId.get('flowSubscriptions');
+    if (flowUsers && flowSubscriptions) new StripeWebhooks(this, 'StripeWebhooks', { rootDir, users: flowUsers, subscriptions: flowSubscriptions });
     new Resolvers(this, 'Resolvers', { api, resolvers: build.resolvers, dataSources: this.dataSources.byName });
     new ApiFirewall(this, 'Firewall', { name: `gateway-${stage}-api`, apiArn: api.arn });
     this.addOutputs(api, region);

@@ -55,8 +55,27 @@ function rulesOf(directives: readonly ConstDirectiveNode[]): Rule[] {
   return rules;
 }
 
+interface FieldRules {
+  rules: Rule[];
+  explicit: boolean;
+}
+
+/** Rules by schema and field: a served schema does not change, and every field of every request asks for them. */
+const known = new WeakMap<GraphQLSchema, Map<string, FieldRules>>();
+
 /** The rules for a field, and whether they came from the schema or from the default mode alone. */
-function fieldRules(schema: GraphQLSchema, typeName: string, fieldName: string, defaultMode: AuthMode): { rules: Rule[]; explicit: boolean } | undefined {
+function fieldRules(schema: GraphQLSchema, typeName: string, fieldName: string, defaultMode: AuthMode): FieldRules | undefined {
+  let bySchema = known.get(schema);
+  if (!bySchema) known.set(schema, (bySchema = new Map()));
+  const key = `${typeName}.${fieldName}:${defaultMode}`;
+  const hit = bySchema.get(key);
+  if (hit) return hit;
+  const found = readFieldRules(schema, typeName, fieldName, defaultMode);
+  if (found) bySchema.set(key, found); // only fields the schema has: the map stays as small as the schema
+  return found;
+}
+
+function readFieldRules(schema: GraphQLSchema, typeName: string, fieldName: string, defaultMode: AuthMode): FieldRules | undefined {
   const type = schema.getType(typeName);
   if (!type || !(isObjectType(type) || isInterfaceType(type))) return undefined;
   const field = type.getFields()[fieldName];

@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { freePort } from '../net/free-port';
+import { createWireClient, type DynamoWireClient } from './wire-client';
 
 export interface DynamoDbLocal {
   endpoint: string;
@@ -53,6 +54,11 @@ export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local
 
 export function localDynamoClient(endpoint: string, region = 'eu-west-2'): DynamoDBClient {
   return new DynamoDBClient({ endpoint, region, credentials: LOCAL_CREDENTIALS, maxAttempts: 3 });
+}
+
+/** The lean DynamoDB JSON client the local DynamoDB data sources use (wire-client.ts). */
+export function localDynamoWire(endpoint: string, region = 'eu-west-2'): DynamoWireClient {
+  return createWireClient({ endpoint, region, accessKeyId: LOCAL_CREDENTIALS.accessKeyId });
 }
 
 const live = new Set<ChildProcess>();

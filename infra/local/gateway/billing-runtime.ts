@@ -1,5 +1,5 @@
 /**
- * The billing Lambda and the Lambda authorizer, run in-process for the local gateway: PostgreSQL is PGlite (in
+ * The billing Lambda, the storefront payments Lambda and the Lambda authorizer, run in-process for the local gateway: PostgreSQL is PGlite (in
  * `dataDir`, or in memory) unless DATABASE_URL names a real server, migrated on first use. The database opens lazily,
  * on the first billing request, so a gateway that never bills never starts it. With `autoFlush`, every ingestion is
  * followed by a flush, as the hot store's stream triggers it when deployed; flushes run one at a time, each followed by
@@ -21,6 +21,8 @@ import type { LambdaHandler } from '../datasources/lambda';
 import type { LocalAppSyncOptions } from './local-appsync';
 import { razorpayClient, type RazorpayConfig } from '../../../functions/payments/razorpay-client';
 import { handleRazorpayWebhook } from '../../../functions/payments/webhooks';
+import { storePaymentsHandler, type StorePaymentsEvent } from '../../../functions/payments/store-api';
+import type { StorePaymentsDeps, StoreTables } from '../../../functions/payments/store-payments';
 import { retryDuePayments } from '../../../functions/payments/payment-retries';
 
 const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
@@ -30,6 +32,8 @@ export interface BillingRuntimeOptions {
   client: DynamoDBClient;
   /** Physical name of the hot-store table. */
   hotTable: string;
+  /** Physical names of the storefront tables Razorpay store payments write. */
+  storeTables: StoreTables;
   /** PGlite data directory; in memory when omitted. Ignored when `databaseUrl` is set. */
   dataDir?: string;
   databaseUrl?: string;
@@ -55,7 +59,7 @@ function razorpayFromEnv(): RazorpayConfig | undefined {
 }
 
 export interface BillingRuntime {
-  /** The HTTP routes of the billing Lambdas' function URLs: POST /webhooks/razorpay. */
+  /** The HTTP routes of the payment Lambdas' function URLs: POST /webhooks/razorpay. */
   routes: NonNullable<LocalAppSyncOptions['extraRoutes']>;
   /** Rendered invoices under `invoices/`, sent mail under `outbox/`. */
   filesDir: string;
@@ -80,6 +84,14 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
     unmarshallOptions: { wrapNumbers: true },
   });
   const razorpay = options.razorpay ?? razorpayFromEnv();
+  const store: StorePaymentsDeps = {
+    doc: DynamoDBDocumentClient.from(options.client, { marshallOptions: { removeUndefinedValues: true } }),
+    tables: options.storeTables,
+    razorpay: razorpay ? { config: razorpay, client: razorpayClient(razorpay) } : undefined,
+    now,
+    log,
+  };
+  const storePayments = storePaymentsHandler(store);
   const filesDir = options.filesDir ?? mkdtempSync(join(tmpdir(), 'billing-files-'));
   let opening: Promise<Database> | null = null;
   const database = () => {
@@ -144,7 +156,7 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
   const routes: BillingRuntime['routes'] = async (req, res, body) => {
     if (req.method !== 'POST' || req.url?.split('?')[0] !== '/webhooks/razorpay') return false;
     const answer = razorpay
-      ? await handleRazorpayWebhook(await database(), razorpay.webhookSecrets, {
+      ? await handleRazorpayWebhook({ db: database, store }, razorpay.webhookSecrets, {
           rawBody: await body(),
           signature: header(req.headers['x-razorpay-signature']),
           eventId: header(req.headers['x-razorpay-event-id']),
@@ -162,6 +174,7 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
         handler ??= billingHandler(await depsPromise());
         return handler(event as Parameters<typeof handler>[0]);
       },
+      storefrontPayments: async (event) => storePayments(event as unknown as StorePaymentsEvent),
     },
     authorizer: {
       handler: async (event) => authorizeApiKey(await database(), event as unknown as AuthorizerEvent),

@@ -1,17 +1,18 @@
 /**
- * Data sources of a `local:serve` config, made real: DynamoDB tables on DynamoDB Local (created when missing),
- * Lambda handlers imported in-process, NONE.
+ * Data sources of a `local:serve` config, made real: DynamoDB tables on DynamoDB Local (created when missing, with
+ * the SDK client; the data sources then speak DynamoDB JSON through `wire`), Lambda handlers imported in-process, NONE.
  */
 import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createDynamoDbDataSource } from '../datasources/dynamodb';
+import { createDynamoDbDataSource, type DynamoWire } from '../datasources/dynamodb';
 import { createLambdaDataSource, type LambdaHandler } from '../datasources/lambda';
 import { createNoneDataSource } from '../datasources/none';
 import type { DataSource } from '../datasources/types';
 import type { DataSourceConfig, TableConfig } from './config';
 
-async function ensureTable(client: DynamoDBClient, table: TableConfig): Promise<void> {
+/** Creates the table of a config entry unless it exists. */
+export async function ensureTable(client: DynamoDBClient, table: TableConfig): Promise<void> {
   try {
     await client.send(new DescribeTableCommand({ TableName: table.name }));
     return;
@@ -53,13 +54,13 @@ async function importHandler(modulePath: string, baseDir: string): Promise<Lambd
 /** Builds every configured data source; DynamoDB tables that do not exist yet are created. */
 export async function createConfiguredDataSources(
   config: Record<string, DataSourceConfig>,
-  context: { client: DynamoDBClient; baseDir: string; log?: (message: string) => void },
+  context: { client: DynamoDBClient; wire: DynamoWire; baseDir: string; log?: (message: string) => void },
 ): Promise<Record<string, DataSource>> {
   const built: Record<string, DataSource> = {};
   for (const [name, ds] of Object.entries(config)) {
     if (ds.type === 'AMAZON_DYNAMODB') {
       await ensureTable(context.client, ds.table);
-      built[name] = createDynamoDbDataSource({ client: context.client, tableName: ds.table.name });
+      built[name] = createDynamoDbDataSource({ client: context.wire, tableName: ds.table.name });
     } else if (ds.type === 'AWS_LAMBDA') {
       built[name] = createLambdaDataSource({ name, handler: await importHandler(ds.handler, context.baseDir), maxBatchSize: ds.maxBatchSize });
     } else {

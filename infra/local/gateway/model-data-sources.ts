@@ -3,16 +3,16 @@
  * stage), confined to the tables its deployed role may use when `grants` are given; the Lambda handlers of
  * functions/; NONE.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { tablesOfDataSource } from '../../build/table-grants';
 import { dataSources as modelDataSources, physicalName, tableById, tables } from '../../model';
-import { createDynamoDbDataSource } from '../datasources/dynamodb';
+import { createDynamoDbDataSource, type DynamoWire } from '../datasources/dynamodb';
 import { createLambdaDataSource, type LambdaHandler } from '../datasources/lambda';
 import { createNoneDataSource } from '../datasources/none';
 import type { DataSource } from '../datasources/types';
 
 export interface ModelDataSourceContext {
-  client: DynamoDBClient;
+  /** DynamoDB Local for the data sources (localDynamoWire). */
+  wire: DynamoWire;
   stage: string;
   /** Lambda handlers by data source name (functions/ wires these). */
   lambdas?: Record<string, LambdaHandler>;
@@ -34,7 +34,7 @@ export function createModelDataSources(context: ModelDataSourceContext): Record<
         region,
         tables: new Set(tablesOfDataSource(context.grants, ds.name, ds.tableId, knownIds).map((id) => physicalName(tableById(id), context.stage))),
       };
-      built[ds.name] = createDynamoDbDataSource({ client: context.client, tableName, region, access });
+      built[ds.name] = createDynamoDbDataSource({ client: context.wire, tableName, region, access });
     } else if (ds.type === 'AWS_LAMBDA') {
       const handler = context.lambdas?.[ds.name];
       if (!handler) throw new Error(`no local handler wired for Lambda data source ${ds.name}`);

@@ -22,8 +22,11 @@ export interface LocalEndpoints {
   auth: { default: AuthMode; additional: AuthMode[] };
 }
 
+/** What `amplify_outputs.json` is made of (the local pages serve it with the URL of the origin they came from). */
+export type OutputsEndpoints = Pick<LocalEndpoints, 'graphqlUrl' | 'apiKey' | 'region' | 'userPoolId' | 'userPoolClientId' | 'auth'>;
+
 /** The Gen 2 `amplify_outputs.json` document (only what the data and auth categories read). */
-export function amplifyOutputs(endpoints: LocalEndpoints) {
+export function amplifyOutputs(endpoints: OutputsEndpoints) {
   return {
     version: '1.4',
     auth: {

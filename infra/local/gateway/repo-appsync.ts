@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { buildResolvers } from '../../build';
 import { tableGrants } from '../../build/table-grants';
 import { dataSources as modelDataSources } from '../../model';
+import type { DynamoWire } from '../datasources/dynamodb';
 import type { LambdaHandler } from '../datasources/lambda';
 import { createLocalAppSync, type LocalAppSync, type LocalAppSyncOptions } from './local-appsync';
 import { createModelDataSources } from './model-data-sources';
@@ -18,7 +18,8 @@ export const REPO_SCHEMA = join(REPO_ROOT, 'schema');
 export const REPO_RESOLVERS = join(REPO_ROOT, 'resolvers');
 
 export interface RepoAppSyncOptions extends Omit<LocalAppSyncOptions, 'schemaPath' | 'resolversDir' | 'dataSources' | 'build'> {
-  client: DynamoDBClient;
+  /** DynamoDB Local for the data sources (localDynamoWire). */
+  wire: DynamoWire;
   stage: string;
   region: string;
   /** Lambda handlers by data source name (functions/ wires these). */
@@ -26,8 +27,8 @@ export interface RepoAppSyncOptions extends Omit<LocalAppSyncOptions, 'schemaPat
 }
 
 export async function createRepoAppSync(options: RepoAppSyncOptions): Promise<LocalAppSync> {
-  const { client, stage, region, lambdas, ...rest } = options;
+  const { wire, stage, region, lambdas, ...rest } = options;
   const build = await buildResolvers({ schemaDir: REPO_SCHEMA, resolversDir: REPO_RESOLVERS, dataSourceNames: modelDataSources.map((d) => d.name) });
-  const dataSources = createModelDataSources({ client, stage, region, lambdas, grants: tableGrants(build) });
+  const dataSources = createModelDataSources({ wire, stage, region, lambdas, grants: tableGrants(build) });
   return createLocalAppSync({ ...rest, schemaPath: REPO_SCHEMA, resolversDir: REPO_RESOLVERS, dataSources, build });
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { tables as modelTables, physicalName } from '../../model';
 import { countItems } from '../dynamodb/count-items';
 import { createTables, type Log } from '../dynamodb/create-tables';
-import { localDynamoClient, startDynamoDbLocal, type DynamoDbLocal } from '../dynamodb/dynamodb-local';
+import { localDynamoClient, localDynamoWire, startDynamoDbLocal, type DynamoDbLocal } from '../dynamodb/dynamodb-local';
 import { loadDemoData } from '../demo-data/load';
 import { apiEnvironment } from '../../model';
 import { localAuth } from '../auth';
@@ -20,6 +20,14 @@ import { loadBillingDemo } from '../demo-data/billing-postgres';
 import { writeOutputs, type LocalEndpoints } from './outputs';
 import { assertPortFree } from './port-check';
 import { serveApi } from './serve';
+import { combineRoutes } from './extra-routes';
+import { createStripeRoute, STRIPE_WEBHOOK_PATH } from './stripe-route';
+import { pageRoutes } from './pages';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { FLOWLOGIC_MIGRATIONS_DIR, loadMigrations } from '../../migrations/load-migrations';
+import { runMigrations, summarize } from '../../migrations/run-migrations';
+import { tableById } from '../../model';
 
 /** Auth of the local gateway, as DESIGN.md's table: Cognito user pools by default, API key and IAM beside it. */
 export const LOCAL_AUTH = { default: 'AMAZON_COGNITO_USER_POOLS', additional: ['API_KEY', 'AWS_IAM', 'AWS_LAMBDA'] } as const;
@@ -57,6 +65,23 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
+/**
+ * The data migrations `npm run migrate` applies, applied at start-up too, so the local data has the shape deployed data
+ * has (the demo data predates the later ones). A failed migration is reported and the gateway starts anyway: the data
+ * is a developer's, and `npm run migrate` retries it.
+ */
+async function applyDataMigrations(client: DynamoDBClient, log: Log) {
+  const report = await runMigrations({
+    doc: DynamoDBDocumentClient.from(client),
+    stage: LOCAL_STAGE,
+    table: physicalName(tableById('flowMigrations'), LOCAL_STAGE),
+    migrations: await loadMigrations(FLOWLOGIC_MIGRATIONS_DIR),
+    log,
+  });
+  log(summarize(report));
+  if (report.failed) log(`migration ${report.failed.version} failed (${report.failed.error}): fix it, then npm run migrate`);
+}
+
 export async function startLocalStack(options: StartLocalOptions): Promise<LocalStack> {
   const log = options.log ?? (() => {});
   const dataDir = resolve(options.dataDir);
@@ -67,7 +92,8 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
   log(`starting DynamoDB Local on port ${port} (data in ${dynamodbDataDir})`);
   const dynamodb = await startDynamoDbLocal({ port, dbPath: dynamodbDataDir });
   const client = localDynamoClient(dynamodb.endpoint, LOCAL_REGION);
-  const closers: (() => Promise<void>)[] = [async () => client.destroy(), () => dynamodb.stop()];
+  const wire = localDynamoWire(dynamodb.endpoint, LOCAL_REGION);
+  const closers: (() => Promise<void>)[] = [async () => client.destroy(), async () => wire.destroy(), () => dynamodb.stop()];
   const stop = async () => {
     for (const close of closers.splice(0).reverse()) await close();
   };
@@ -78,6 +104,8 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
       log('loading demo data into empty tables');
       await loadDemoData(client, LOCAL_STAGE, (line) => log(`  ${line}`));
     }
+    log('applying pending Flow Logic data migrations (npm run migrate)');
+    await applyDataMigrations(client, (line) => log(`  ${line}`));
     const tables: TableSummary[] = [];
     for (const table of modelTables) {
       const name = physicalName(table, LOCAL_STAGE);
@@ -88,6 +116,7 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
     const billing = createBillingRuntime({
       client,
       hotTable: env.TABLE_usageHotEvents,
+      storeTables: { orders: env.TABLE_orders, payments: env.TABLE_storePayments },
       dataDir: join(dataDir, 'pglite'),
       filesDir: join(dataDir, 'billing'),
       autoFlush: true,
@@ -102,14 +131,16 @@ export async function startLocalStack(options: StartLocalOptions): Promise<Local
     // Events left pending in the hot store (the demo's, or a previous run's) are counted now, as the stream would.
     billing.flushSoon();
 
+    const stripe = createStripeRoute({ client, env, log: (line) => log(`  ${line}`) });
+    log(`Flow Logic Stripe webhook: POST ${STRIPE_WEBHOOK_PATH}, signing secret: ${stripe.secretSource}`);
     log('bundling resolvers and starting the GraphQL endpoint');
     const auth = await localAuth(dataDir, { ...LOCAL_AUTH, additional: [...LOCAL_AUTH.additional], region: LOCAL_REGION, lambdaAuthorizer: billing.authorizer });
     const api = await createRepoAppSync({
-      client,
+      wire,
       stage: LOCAL_STAGE,
       region: LOCAL_REGION,
       lambdas: billing.lambdas,
-      extraRoutes: billing.routes,
+      extraRoutes: combineRoutes(billing.routes, stripe.routes, pageRoutes({ auth, log })),
       auth,
       env,
       log,

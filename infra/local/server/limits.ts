@@ -22,8 +22,17 @@ function fragments(document: DocumentNode): Map<string, FragmentDefinitionNode> 
   );
 }
 
+/** Depths by operation node: parsed documents are cached by query text (executor.ts), so each is measured once. */
+const depths = new WeakMap<OperationDefinitionNode, number>();
+
 /** The deepest field nesting of an operation (a top-level field has depth 1). */
 export function operationDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
+  let depth = depths.get(operation);
+  if (depth === undefined) depths.set(operation, (depth = measureDepth(document, operation)));
+  return depth;
+}
+
+function measureDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
   const byName = fragments(document);
   const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
     if (!set) return 0;

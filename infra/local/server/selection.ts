@@ -5,7 +5,21 @@
  */
 import { Kind, print, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 
+/**
+ * Both are computed once per selection set: parsed documents are cached by query text (executor.ts), so the same
+ * nodes come back with every request, and a selection set belongs to one document (hence to one set of fragments).
+ */
+const lists = new WeakMap<SelectionSetNode, readonly string[]>();
+const printed = new WeakMap<SelectionSetNode, string>();
+
 export function selectionSetList(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>): string[] {
+  if (!set) return [];
+  let list = lists.get(set);
+  if (!list) lists.set(set, (list = listOf(set, fragments)));
+  return [...list]; // a copy: resolver code may change what it is given
+}
+
+function listOf(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): string[] {
   const out: string[] = [];
   const walk = (current: SelectionSetNode | undefined, prefix: string, seen: Set<string>) => {
     for (const selection of current?.selections ?? []) {
@@ -26,5 +40,8 @@ export function selectionSetList(set: SelectionSetNode | undefined, fragments: R
 }
 
 export function selectionSetGraphQL(set: SelectionSetNode | undefined): string {
-  return set ? print(set) : '';
+  if (!set) return '';
+  let text = printed.get(set);
+  if (text === undefined) printed.set(set, (text = print(set)));
+  return text;
 }

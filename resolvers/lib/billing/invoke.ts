@@ -1,10 +1,10 @@
 /**
  * Every billing field is resolved by the billing Lambda (functions/billing/api.ts): the request sends the field,
  * its arguments, the caller and the two headers the audit log keeps; the response raises the handler's error with
- * its errorType. An unhandled Lambda failure is answered without its message, which could carry database detail.
- * https://docs.aws.amazon.com/appsync/latest/devguide/resolver-reference-lambda-js.html
+ * its errorType.
  */
-import { util, type Context, type LambdaRequest } from '@aws-appsync/utils';
+import type { Context, LambdaRequest } from '@aws-appsync/utils';
+import { lambdaOutcome } from '../lambda-outcome';
 
 export function request(ctx: Context): LambdaRequest {
   const headers = ctx.request.headers;
@@ -20,8 +20,5 @@ export function request(ctx: Context): LambdaRequest {
 }
 
 export function response(ctx: Context) {
-  if (ctx.error) util.error('The billing service failed; the operation was not applied.', 'InternalFailure');
-  const outcome = ctx.result;
-  if (outcome.error) util.error(outcome.error.message, outcome.error.type, null, outcome.error.info);
-  return outcome.data;
+  return lambdaOutcome(ctx, 'The billing service failed; the operation was not applied.');
 }

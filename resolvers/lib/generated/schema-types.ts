@@ -918,6 +918,12 @@ export type Mutation = {
   createBillingProject: BillingProject;
   /** The Razorpay order paying a finalized invoice (in paise); a retry returns the open one (operator). */
   createInvoicePaymentOrder: InvoicePayment;
+  /**
+   * Opens Razorpay Checkout for a PENDING_PAYMENT UPI or CARD order (its customer): one Razorpay order per store order
+   * (receipt = order_id), so a retried call answers the same one. The order is CONFIRMED when Razorpay reports the
+   * payment captured (webhook), never by the client.
+   */
+  createOrderPayment: OrderCheckout;
   createPricingPlan: PricingPlan;
   /** A new API key for a project; the key is returned once (admin). */
   createProjectApiKey: ProjectApiKey;
@@ -961,6 +967,11 @@ export type Mutation = {
   recordUsageEvents: RecordUsageEventsResult;
   /** A full or partial refund, never above what is left of the capture; idempotent by key (admin). */
   refundInvoicePayment: PaymentRefund;
+  /**
+   * Refunds a captured Razorpay payment, fully or partly (owner, super admins); the refunds of a payment never add up to
+   * more than was captured (`RefundExceedsCaptured`).
+   */
+  refundOrderPayment: StoreRefund;
   /** Registers the caller (tier free, disclaimer not accepted). The e-mail is unique: `Conflict` when taken. */
   registerFlowUser: FlowUser;
   /** Registers the caller's profile; the role is the caller's highest storefront group. */
@@ -1018,6 +1029,8 @@ export type Mutation = {
   upsertProduct: Product;
   /** Checks the checkout's signature (HMAC of order|payment with the key secret) before marking the payment authorized (operator). */
   verifyInvoicePayment: InvoicePayment;
+  /** Checks Checkout's signature (the order's customer); a valid one marks the payment AUTHORIZED, nothing else. */
+  verifyOrderPayment: Payment;
 };
 
 
@@ -1095,6 +1108,11 @@ export type MutationCreateBillingProjectArgs = {
 
 export type MutationCreateInvoicePaymentOrderArgs = {
   invoice_id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateOrderPaymentArgs = {
+  order_id: Scalars['ID']['input'];
 };
 
 
@@ -1193,6 +1211,11 @@ export type MutationRefundInvoicePaymentArgs = {
 };
 
 
+export type MutationRefundOrderPaymentArgs = {
+  input: RefundOrderPaymentInput;
+};
+
+
 export type MutationRegisterFlowUserArgs = {
   input: RegisterFlowUserInput;
 };
@@ -1277,6 +1300,11 @@ export type MutationVerifyInvoicePaymentArgs = {
   input: VerifyInvoicePaymentInput;
 };
 
+
+export type MutationVerifyOrderPaymentArgs = {
+  input: VerifyOrderPaymentInput;
+};
+
 /** A customer order. */
 export type Order = {
   __typename?: 'Order';
@@ -1299,6 +1327,19 @@ export type Order = {
   tenant_id: Scalars['ID']['output'];
   total_amount: Scalars['Float']['output'];
   updated_at?: Maybe<Scalars['AWSDateTime']['output']>;
+};
+
+/** What Razorpay Checkout opens with for a store order. */
+export type OrderCheckout = {
+  __typename?: 'OrderCheckout';
+  /** In the currency's minor unit (paise), as Checkout takes it. */
+  amount: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+  /** The public Razorpay key id Checkout is opened with. */
+  key_id: Scalars['String']['output'];
+  order_id: Scalars['ID']['output'];
+  /** Also the payment_id of the order's payment record. */
+  razorpay_order_id: Scalars['String']['output'];
 };
 
 export type OrderConnection = {
@@ -1401,6 +1442,7 @@ export type OrganizationConnection = {
 export type Payment = {
   __typename?: 'Payment';
   amount: Scalars['Float']['output'];
+  captured_at?: Maybe<Scalars['AWSDateTime']['output']>;
   /** For COD: the agent who collected the cash. */
   collected_by?: Maybe<Scalars['String']['output']>;
   created_at: Scalars['AWSDateTime']['output'];
@@ -1410,7 +1452,12 @@ export type Payment = {
   payment_method: PaymentMethod;
   razorpay_order_id?: Maybe<Scalars['String']['output']>;
   razorpay_payment_id?: Maybe<Scalars['String']['output']>;
-  /** CREATED, CAPTURED, FAILED or REFUNDED. */
+  /** What was refunded so far (pending refunds included), at most `amount`. */
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  /**
+   * CREATED, AUTHORIZED (checkout verified), CAPTURED, FAILED, PARTIALLY_REFUNDED or REFUNDED. The seed lists CREATED,
+   * CAPTURED, FAILED and REFUNDED; AUTHORIZED and PARTIALLY_REFUNDED are Razorpay's states between those.
+   */
   status: Scalars['String']['output'];
   store_id: Scalars['ID']['output'];
   tenant_id: Scalars['ID']['output'];
@@ -1940,6 +1987,17 @@ export type RefundInvoicePaymentInput = {
   payment_id: Scalars['ID']['input'];
 };
 
+export type RefundOrderPaymentInput = {
+  /** Rupees; all that is left when omitted. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** Sent to Razorpay as X-Refund-Idempotency: the same key answers the same refund, whatever the retries. */
+  idempotency_key: Scalars['String']['input'];
+  /** The payment record (for Razorpay payments, the Razorpay order id). */
+  payment_id: Scalars['ID']['input'];
+  /** Super admins only; an owner refunds in their own tenant. */
+  tenant_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type RefusedUsageEvent = {
   __typename?: 'RefusedUsageEvent';
   /** InvalidValue, UnknownMetric, InvalidTimestamp, TimestampInFuture, TimestampTooOld, InvalidMetadata, WrongProject or InvalidIdempotencyKey. */
@@ -2062,6 +2120,19 @@ export type StoreConnection = {
   __typename?: 'StoreConnection';
   items: Array<Store>;
   nextToken?: Maybe<Scalars['String']['output']>;
+};
+
+/** A refund of a store payment. */
+export type StoreRefund = {
+  __typename?: 'StoreRefund';
+  amount: Scalars['Float']['output'];
+  created_at: Scalars['AWSDateTime']['output'];
+  idempotency_key: Scalars['String']['output'];
+  payment_id: Scalars['ID']['output'];
+  razorpay_refund_id?: Maybe<Scalars['String']['output']>;
+  /** pending (Razorpay has not answered yet), created, processed or failed. */
+  status: Scalars['String']['output'];
+  tenant_id: Scalars['ID']['output'];
 };
 
 export type StoreSimulationInput = {
@@ -2258,5 +2329,13 @@ export type UserActionConnection = {
 export type VerifyInvoicePaymentInput = {
   razorpay_order_id: Scalars['String']['input'];
   razorpay_payment_id: Scalars['String']['input'];
+  razorpay_signature: Scalars['String']['input'];
+};
+
+export type VerifyOrderPaymentInput = {
+  order_id: Scalars['ID']['input'];
+  razorpay_order_id: Scalars['String']['input'];
+  razorpay_payment_id: Scalars['String']['input'];
+  /** Checkout's HMAC-SHA256 of `razorpay_order_id|razorpay_payment_id` with the key secret. */
   razorpay_signature: Scalars['String']['input'];
 };

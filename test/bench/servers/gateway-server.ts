@@ -13,7 +13,7 @@ import { localAuth } from '../../../infra/local/auth';
 import { parseServeConfig } from '../../../infra/local/gateway/config';
 import { createConfiguredDataSources } from '../../../infra/local/gateway/data-sources';
 import { createLocalAppSync } from '../../../infra/local/gateway/local-appsync';
-import { localDynamoClient } from '../../../infra/local/dynamodb/dynamodb-local';
+import { localDynamoClient, localDynamoWire } from '../../../infra/local/dynamodb/dynamodb-local';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const demo = fileURLToPath(new URL('../../fixtures/demo-api/', import.meta.url));
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const notes = config.dataSources.notes;
   if (notes.type === 'AMAZON_DYNAMODB') notes.table.name = tableName;
   const client = localDynamoClient(endpoint);
-  const dataSources = await createConfiguredDataSources(config.dataSources, { client, baseDir: demo });
+  const dataSources = await createConfiguredDataSources(config.dataSources, { client, wire: localDynamoWire(endpoint), baseDir: demo });
   const auth = await localAuth(mkdtempSync(join(tmpdir(), 'bench-gw-')), config.auth);
   const api = await createLocalAppSync({ schemaPath: join(demo, 'schema.graphql'), resolversDir: join(demo, 'resolvers'), dataSources, auth, log: () => undefined });
   const server = createServer();

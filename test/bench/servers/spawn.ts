@@ -1,11 +1,11 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { createConfiguredDataSources } from '../../../infra/local/gateway/data-sources';
+import { ensureTable } from '../../../infra/local/gateway/data-sources';
 
 /** The demo API's notes table, on the bench's DynamoDB Local. */
 export async function ensureBenchTable(client: DynamoDBClient): Promise<string> {
   const name = 'bench-notes';
-  await createConfiguredDataSources({ notes: { type: 'AMAZON_DYNAMODB', table: { name, partitionKey: 'id' } } }, { client, baseDir: '.' });
+  await ensureTable(client, { name, partitionKey: 'id' });
   return name;
 }
 

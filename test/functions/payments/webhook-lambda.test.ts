@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../../functions/billing/aws-deps', () => ({
   awsDatabase: async () => ({ transaction: async () => ({ status: 200, body: { ok: true, applied: false } }) }),
   awsRazorpay: async () => ({ config: { webhookSecrets: ['whsec'] } }),
+  awsStoreTables: () => ({ doc: {}, tables: { orders: 'orders', payments: 'payments' } }),
 }));
 
 const { handler } = await import('../../../functions/payments/webhook-lambda');

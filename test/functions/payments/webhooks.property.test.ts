@@ -48,7 +48,7 @@ describe.each(backends)('Razorpay webhooks on $name', ({ name, available }) => {
   }
 
   const deliver = (d: { id: string; raw: string }) =>
-    handleRazorpayWebhook(fx.db, [SECRET], { rawBody: Buffer.from(d.raw), signature: createHmac('sha256', SECRET).update(d.raw).digest('hex'), eventId: d.id }, AFTER_CLOSE);
+    handleRazorpayWebhook({ db: async () => fx.db }, [SECRET], { rawBody: Buffer.from(d.raw), signature: createHmac('sha256', SECRET).update(d.raw).digest('hex'), eventId: d.id }, AFTER_CLOSE);
 
   it.skipIf(!available)('ends in the same state whatever the order and the repetitions', async () => {
     const inOrder = `order_${randomUUID().slice(0, 8)}`;

@@ -1,4 +1,4 @@
-/** AWS_LAMBDA data sources (none in the model yet): a billing handler bundled locally, in the VPC, via RDS Proxy. */
+/** AWS_LAMBDA data sources: a handler of functions/ bundled locally, in the VPC, via RDS Proxy. */
 import { fileURLToPath } from 'node:url';
 import { App, Stack } from 'aws-cdk-lib';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
@@ -31,7 +31,7 @@ beforeAll(() => {
     network,
     database,
     rootDir,
-    models: [{ name: 'billingEcho', type: 'AWS_LAMBDA', handler: 'billing/echo', description: 'echo for tests' }],
+    models: [{ name: 'billingEcho', type: 'AWS_LAMBDA', handler: 'billing/echo', description: 'echo for tests', tables: {} }],
   });
   template = Template.fromStack(stack);
   fn = resourcesOfType(template, 'AWS::Lambda::Function').find((f) => f.Properties.Description === 'echo for tests')!;

@@ -31,6 +31,22 @@ describe('billing Lambdas', () => {
     }
   });
 
+  it('give the storefront payments resolver and the Razorpay webhook the orders and payments tables alone, and the Razorpay secret', () => {
+    const tableNamed = (part: string) => of('AWS::DynamoDB::GlobalTable').find((t) => String(t.Properties.TableName).endsWith(part))!;
+    const [orders, payments] = [tableNamed('-orders'), tableNamed('-payments')];
+    const secret = of('AWS::SecretsManager::Secret').find((x) => String(x.Properties.Description).startsWith('Razorpay key id'))!;
+    for (const fn of [fnByDescription('Razorpay payments of storefront orders'), fnByDescription('Razorpay webhooks')]) {
+      expect(fn.Properties.Environment.Variables).toMatchObject({ STORE_ORDERS_TABLE: orders.Properties.TableName, STORE_PAYMENTS_TABLE: payments.Properties.TableName });
+      expect(referencedId(fn.Properties.Environment.Variables.RAZORPAY_SECRET_ARN)).toBe(secret.logicalId);
+      const items = statementsOf(fn).filter((st) => [st.Action].flat().includes('dynamodb:Query'));
+      const granted = JSON.stringify(items.map((st) => st.Resource));
+      expect(granted).toContain(orders.logicalId);
+      expect(granted).toContain(payments.logicalId);
+      expect(granted).toContain('/index/*');
+      expect(granted).not.toMatch(/Products|Tenants|Flow|Usage|Race/);
+    }
+  });
+
   it('wake the flush on the stream, one at a time, with retries and a dead-letter queue', () => {
     const flush = fnByDescription('Counts pending usage events');
     expect(flush.Properties.ReservedConcurrentExecutions).toBe(1);

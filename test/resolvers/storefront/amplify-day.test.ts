@@ -1,7 +1,7 @@
 // The unmodified aws-amplify v6 client (over HTTPS/WSS) as the customer's app: it browses with the API key, orders,
 // and its two subscriptions receive every status and location change of the order, in order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configureAmplify, trustCa } from '../../support/amplify-node';
+import { configureAmplify, trustCa, watchConnection } from '../../support/amplify-node';
 import { startRepoGateway, type RepoGateway } from '../../support/repo-gateway';
 import { call, DELIVERY_FIELDS, openShop, ORDER_FIELDS, Q, registerAgent, roles, type Json, type Shop } from './storefront-api';
 
@@ -33,11 +33,7 @@ describe('the customer app on aws-amplify', () => {
 
     const events: string[] = [];
     const errors: unknown[] = [];
-    const { Hub } = await import('aws-amplify/utils');
-    let connected = false;
-    const stopHub = Hub.listen('api', ({ payload }) => {
-      if ((payload.data as { connectionState?: string })?.connectionState === 'Connected') connected = true;
-    });
+    const connection = await watchConnection();
     const watch = (query: string, field: string, describe: (x: Json) => string) =>
       (client.graphql({ query, authMode: 'userPool' }) as unknown as Observable).subscribe({
         next: (e) => events.push(describe(e.data[field])),
@@ -45,7 +41,7 @@ describe('the customer app on aws-amplify', () => {
       });
     const orders = watch(`subscription { onOrderUpdated { ${ORDER_FIELDS} } }`, 'onOrderUpdated', (o) => `order ${o.status}`);
     const deliveries = watch(`subscription { onDeliveryUpdated { ${DELIVERY_FIELDS} } }`, 'onDeliveryUpdated', (d) => `delivery ${d.status} ${d.last_location ? d.last_location.lat : '-'}`);
-    await waitFor(() => connected || errors.length > 0);
+    await waitFor(() => connection.connected() || errors.length > 0);
     await new Promise((r) => setTimeout(r, 300));
     expect(errors).toEqual([]);
 
@@ -67,7 +63,7 @@ describe('the customer app on aws-amplify', () => {
     await waitFor(() => events.length >= 10);
     orders.unsubscribe();
     deliveries.unsubscribe();
-    stopHub();
+    connection.stop();
     // OUT_FOR_DELIVERY and DELIVERED come through the orders stream (written by the delivery mutations).
     expect(events.filter((e) => e.startsWith('order'))).toEqual([
       'order PENDING_PAYMENT',

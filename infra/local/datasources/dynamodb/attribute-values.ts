@@ -1,13 +1,14 @@
 /**
- * AppSync typed values (what request objects hold: `{ N: 12345 }`, `{ B: "base64" }`) to and from the SDK's
- * AttributeValue, and SDK items to the plain JSON `ctx.result` holds.
+ * AppSync typed values (what request objects hold: `{ N: 12345 }`, `{ B: "base64" }`) to and from DynamoDB JSON,
+ * and DynamoDB items to the plain JSON `ctx.result` holds.
  * https://docs.aws.amazon.com/appsync/latest/devguide/js-resolver-reference-dynamodb.html (type system)
  *
- * Request side: numbers may be JSON numbers or strings (DynamoDB wants strings), binaries are base64 strings.
- * Response side: N becomes a JSON number, sets become lists, binaries base64 strings, NULL null.
+ * Request side: numbers may be JSON numbers or strings (DynamoDB wants strings), binaries are base64 strings
+ * (re-encoded, so any base64 AppSync would read reaches DynamoDB in its canonical form).
+ * Response side: N becomes a JSON number, sets become lists, binaries stay base64 strings, NULL null.
  */
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { RequestShapeError } from './errors';
+import type { AttributeValue } from './types';
 
 type Typed = Record<string, unknown>;
 
@@ -24,13 +25,13 @@ function stringList(value: unknown, where: string, type: string): string[] {
   return value as string[];
 }
 
-function bytes(value: unknown, where: string): Uint8Array {
+function bytes(value: unknown, where: string): string {
   if (typeof value !== 'string') throw new RequestShapeError(`${where}: B must hold a base64 string`);
-  return new Uint8Array(Buffer.from(value, 'base64'));
+  return Buffer.from(value, 'base64').toString('base64');
 }
 
-/** One AppSync typed value as an SDK AttributeValue; `where` names it in errors. */
-export function toSdkValue(value: unknown, where: string): AttributeValue {
+/** One AppSync typed value as a DynamoDB JSON value; `where` names it in errors. */
+export function toWireValue(value: unknown, where: string): AttributeValue {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new RequestShapeError(`${where}: expected a typed value such as { "S": "text" }, got ${JSON.stringify(value)}`);
   }
@@ -59,50 +60,46 @@ export function toSdkValue(value: unknown, where: string): AttributeValue {
       return { BS: stringList(inner, where, 'BS').map((b) => bytes(b, where)) };
     case 'L':
       if (!Array.isArray(inner)) throw new RequestShapeError(`${where}: L must hold a list`);
-      return { L: inner.map((v, i) => toSdkValue(v, `${where}[${i}]`)) };
+      return { L: inner.map((v, i) => toWireValue(v, `${where}[${i}]`)) };
     case 'M':
-      return { M: toSdkMap(inner, where) };
+      return { M: toWireMap(inner, where) };
     default:
       throw new RequestShapeError(`${where}: unknown DynamoDB type "${type}"`);
   }
 }
 
 /** A map of name -> typed value (a key, an item, expression values). */
-export function toSdkMap(value: unknown, where: string): Record<string, AttributeValue> {
+export function toWireMap(value: unknown, where: string): Record<string, AttributeValue> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new RequestShapeError(`${where}: expected an object of typed values`);
   }
   const out: Record<string, AttributeValue> = {};
-  for (const [name, entry] of Object.entries(value)) out[name] = toSdkValue(entry, `${where}.${name}`);
+  for (const [name, entry] of Object.entries(value)) out[name] = toWireValue(entry, `${where}.${name}`);
   return out;
 }
 
-function base64(value: Uint8Array): string {
-  return Buffer.from(value).toString('base64');
-}
-
-/** An SDK AttributeValue as the plain JSON AppSync hands to response handlers. */
-export function fromSdkValue(value: AttributeValue): unknown {
+/** A DynamoDB JSON value as the plain JSON AppSync hands to response handlers. */
+export function fromWireValue(value: AttributeValue): unknown {
   if (value.S !== undefined) return value.S;
   if (value.N !== undefined) return Number(value.N);
   if (value.BOOL !== undefined) return value.BOOL;
   if (value.NULL !== undefined) return null;
-  if (value.B !== undefined) return base64(value.B);
+  if (value.B !== undefined) return value.B;
   if (value.SS !== undefined) return [...value.SS];
   if (value.NS !== undefined) return value.NS.map(Number);
-  if (value.BS !== undefined) return value.BS.map(base64);
-  if (value.L !== undefined) return value.L.map(fromSdkValue);
-  if (value.M !== undefined) return fromSdkItem(value.M);
+  if (value.BS !== undefined) return [...value.BS];
+  if (value.L !== undefined) return value.L.map(fromWireValue);
+  if (value.M !== undefined) return fromWireItem(value.M);
   return null;
 }
 
-export function fromSdkItem(item: Record<string, AttributeValue>): Record<string, unknown> {
+export function fromWireItem(item: Record<string, AttributeValue>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(item)) out[name] = fromSdkValue(value);
+  for (const [name, value] of Object.entries(item)) out[name] = fromWireValue(value);
   return out;
 }
 
 /** An item or null (GetItem of a missing key, a null slot in batch results). */
-export function fromSdkItemOrNull(item: Record<string, AttributeValue> | undefined): Record<string, unknown> | null {
-  return item ? fromSdkItem(item) : null;
+export function fromWireItemOrNull(item: Record<string, AttributeValue> | undefined): Record<string, unknown> | null {
+  return item ? fromWireItem(item) : null;
 }

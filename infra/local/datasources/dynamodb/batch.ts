@@ -9,12 +9,11 @@
  * https://docs.aws.amazon.com/appsync/latest/devguide/js-aws-appsync-resolver-reference-dynamodb-batch-put-item.html
  * https://docs.aws.amazon.com/appsync/latest/devguide/js-aws-appsync-resolver-reference-dynamodb-batch-delete-item.html
  */
-import { BatchGetItemCommand, BatchWriteItemCommand, type AttributeValue, type KeysAndAttributes, type WriteRequest } from '@aws-sdk/client-dynamodb';
-import { fromSdkItem, toSdkMap } from './attribute-values';
+import { fromWireItem, toWireMap } from './attribute-values';
 import { sameItem } from './condition-check';
 import { RequestShapeError } from './errors';
 import { expressionOf, expressionParams } from './expressions';
-import type { AppSyncRequest, OperationContext, Outcome } from './types';
+import type { AppSyncRequest, AttributeValue, KeysAndAttributes, OperationContext, Outcome, WriteRequest } from './types';
 
 type Item = Record<string, AttributeValue>;
 
@@ -48,7 +47,7 @@ export async function batchGetItem(ctx: OperationContext, request: AppSyncReques
   const requestItems: Record<string, KeysAndAttributes> = {};
   for (const [table, spec] of tablesOf(request, 'BatchGetItem')) {
     const s = (spec ?? {}) as Record<string, unknown>;
-    const keys = listOf(s.keys, `BatchGetItem.tables.${table}.keys`).map((k, i) => toSdkMap(k, `BatchGetItem.tables.${table}.keys[${i}]`));
+    const keys = listOf(s.keys, `BatchGetItem.tables.${table}.keys`).map((k, i) => toWireMap(k, `BatchGetItem.tables.${table}.keys[${i}]`));
     asked[table] = keys;
     const where = `BatchGetItem.tables.${table}.projection`;
     const projection = withKeyAttributes(expressionOf(s.projection, where), s.projection, keys[0]);
@@ -60,17 +59,17 @@ export async function batchGetItem(ctx: OperationContext, request: AppSyncReques
       ...expressionParams({ [where]: s.projection, [`${where} (key attributes)`]: projection.block }),
     };
   }
-  const out = await ctx.client.send(new BatchGetItemCommand({ RequestItems: requestItems }));
+  const out = await ctx.client.call('BatchGetItem', { RequestItems: requestItems });
   const data: Record<string, unknown[]> = {};
   const unprocessedKeys: Record<string, unknown[]> = {};
   for (const [table, keys] of Object.entries(asked)) {
     const found = out.Responses?.[table] ?? [];
     const left = out.UnprocessedKeys?.[table]?.Keys;
-    unprocessedKeys[table] = keys.filter((k) => includes(left, k, sameKey)).map(fromSdkItem);
+    unprocessedKeys[table] = keys.filter((k) => includes(left, k, sameKey)).map(fromWireItem);
     data[table] = keys.map((k) => {
       if (includes(left, k, sameKey)) return null;
       const item = found.find((candidate) => matchesKey(candidate, k));
-      return item ? withoutAttributes(fromSdkItem(item), hidden[table]) : null;
+      return item ? withoutAttributes(fromWireItem(item), hidden[table]) : null;
     });
   }
   return { result: { data, unprocessedKeys } };
@@ -104,13 +103,13 @@ function withoutAttributes(item: Record<string, unknown>, names: string[] | unde
 
 async function batchWrite(ctx: OperationContext, writes: Record<string, { entries: Item[]; request: (e: Item) => WriteRequest }>) {
   const requestItems = Object.fromEntries(Object.entries(writes).map(([t, w]) => [t, w.entries.map(w.request)]));
-  const out = await ctx.client.send(new BatchWriteItemCommand({ RequestItems: requestItems }));
+  const out = await ctx.client.call('BatchWriteItem', { RequestItems: requestItems });
   const data: Record<string, unknown[]> = {};
   const unprocessed: Record<string, unknown[]> = {};
   for (const [table, { entries }] of Object.entries(writes)) {
     const left = (out.UnprocessedItems?.[table] ?? []).map((w) => (w.PutRequest?.Item ?? w.DeleteRequest?.Key) as Item);
-    unprocessed[table] = entries.filter((e) => includes(left, e, sameKey)).map(fromSdkItem);
-    data[table] = entries.map((e) => (includes(left, e, sameKey) ? null : fromSdkItem(e)));
+    unprocessed[table] = entries.filter((e) => includes(left, e, sameKey)).map(fromWireItem);
+    data[table] = entries.map((e) => (includes(left, e, sameKey) ? null : fromWireItem(e)));
   }
   return { data, unprocessed };
 }
@@ -118,7 +117,7 @@ async function batchWrite(ctx: OperationContext, writes: Record<string, { entrie
 export async function batchPutItem(ctx: OperationContext, request: AppSyncRequest): Promise<Outcome> {
   const writes = Object.fromEntries(
     tablesOf(request, 'BatchPutItem').map(([table, items]) => [table, {
-      entries: listOf(items, `BatchPutItem.tables.${table}`).map((it, i) => toSdkMap(it, `BatchPutItem.tables.${table}[${i}]`)),
+      entries: listOf(items, `BatchPutItem.tables.${table}`).map((it, i) => toWireMap(it, `BatchPutItem.tables.${table}[${i}]`)),
       request: (item: Item): WriteRequest => ({ PutRequest: { Item: item } }),
     }]),
   );
@@ -129,7 +128,7 @@ export async function batchPutItem(ctx: OperationContext, request: AppSyncReques
 export async function batchDeleteItem(ctx: OperationContext, request: AppSyncRequest): Promise<Outcome> {
   const writes = Object.fromEntries(
     tablesOf(request, 'BatchDeleteItem').map(([table, keys]) => [table, {
-      entries: listOf(keys, `BatchDeleteItem.tables.${table}`).map((k, i) => toSdkMap(k, `BatchDeleteItem.tables.${table}[${i}]`)),
+      entries: listOf(keys, `BatchDeleteItem.tables.${table}`).map((k, i) => toWireMap(k, `BatchDeleteItem.tables.${table}[${i}]`)),
       request: (key: Item): WriteRequest => ({ DeleteRequest: { Key: key } }),
     }]),
   );

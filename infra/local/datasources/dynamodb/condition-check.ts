@@ -10,10 +10,9 @@
  *   `ctx.error` (`DynamoDB:ConditionalCheckFailedException`) with the current item as `ctx.result`.
  *   `Custom` would ask a Lambda function; locally there is no Lambda ARN to call, so it rejects too.
  */
-import { GetItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
-import { fromSdkItemOrNull } from './attribute-values';
+import { fromWireItemOrNull } from './attribute-values';
 import { toDataSourceError } from './errors';
-import type { OperationContext, Outcome } from './types';
+import type { AttributeValue, OperationContext, Outcome } from './types';
 
 type Item = Record<string, AttributeValue>;
 
@@ -29,10 +28,9 @@ export interface ConditionFailure {
 /** A canonical form of a value, so equal items compare equal whatever the set order or number spelling. */
 function canonical(value: AttributeValue): unknown {
   if (value.N !== undefined) return { N: Number(value.N) };
-  if (value.B !== undefined) return { B: Buffer.from(value.B).toString('base64') };
   if (value.SS !== undefined) return { SS: [...value.SS].sort() };
   if (value.NS !== undefined) return { NS: value.NS.map(Number).sort((a, b) => a - b) };
-  if (value.BS !== undefined) return { BS: value.BS.map((b) => Buffer.from(b).toString('base64')).sort() };
+  if (value.BS !== undefined) return { BS: [...value.BS].sort() };
   if (value.L !== undefined) return { L: value.L.map(canonical) };
   if (value.M !== undefined) return { M: canonicalItem(value.M, []) };
   return value;
@@ -49,14 +47,12 @@ export function sameItem(a: Item, b: Item, ignore: readonly string[]): boolean {
 
 export async function handleConditionFailure(ctx: OperationContext, failure: ConditionFailure): Promise<Outcome> {
   const consistent = failure.condition.consistentRead !== false;
-  const read = await ctx.client.send(
-    new GetItemCommand({ TableName: ctx.tableName, Key: failure.key, ConsistentRead: consistent }),
-  );
+  const read = await ctx.client.call('GetItem', { TableName: ctx.tableName, Key: failure.key, ConsistentRead: consistent });
   const current = read.Item;
   if (failure.operation === 'DeleteItem' && !current) return { result: null };
   if (failure.operation === 'PutItem' && current && failure.attempted) {
     const ignore = Array.isArray(failure.condition.equalsIgnore) ? (failure.condition.equalsIgnore as string[]) : [];
-    if (sameItem(current, failure.attempted, ignore)) return { result: fromSdkItemOrNull(current) };
+    if (sameItem(current, failure.attempted, ignore)) return { result: fromWireItemOrNull(current) };
   }
-  return { result: fromSdkItemOrNull(current), error: toDataSourceError(failure.error) };
+  return { result: fromWireItemOrNull(current), error: toDataSourceError(failure.error) };
 }

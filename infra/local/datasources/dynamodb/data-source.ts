@@ -15,7 +15,7 @@ import { query, scan } from './query-scan';
 import { sync } from './sync';
 import { assertTableAccess, type TableAccess } from './table-access';
 import { transactGetItems, transactWriteItems } from './transact';
-import type { AppSyncRequest, DynamoSender, OperationContext, Outcome } from './types';
+import type { AppSyncRequest, DynamoWire, OperationContext, Outcome } from './types';
 import { updateItem } from './update';
 
 const OPERATIONS: Record<string, (ctx: OperationContext, request: AppSyncRequest) => Promise<Outcome>> = {
@@ -35,8 +35,8 @@ const OPERATIONS: Record<string, (ctx: OperationContext, request: AppSyncRequest
 const NAMES: ReadonlySet<string> = new Set(Object.keys(OPERATIONS));
 
 export interface DynamoDbDataSourceOptions {
-  /** A DynamoDB client (or anything with its `send`). */
-  client: DynamoSender;
+  /** DynamoDB Local in DynamoDB JSON: `localDynamoWire(endpoint)` (infra/local/dynamodb/wire-client.ts). */
+  client: DynamoWire;
   /** The table of a unit data source; batch and transaction requests name their tables themselves. */
   tableName: string;
   region?: string;

@@ -13,20 +13,21 @@ export type { DataSourceError };
 /** A request object AppSync would refuse before calling DynamoDB (missing key, bad typed value, ...). */
 export class RequestShapeError extends Error {}
 
-interface SdkError {
+/** A DynamoDB error as the wire client (and the SDK) throws it: `name` the exception, `$metadata` the HTTP facts. */
+interface DynamoError {
   name?: string;
   message?: string;
   $metadata?: { httpStatusCode?: number; requestId?: string };
 }
 
-export function isSdkError(error: unknown, name: string): boolean {
-  return typeof error === 'object' && error !== null && (error as SdkError).name === name;
+export function isDynamoError(error: unknown, name: string): boolean {
+  return typeof error === 'object' && error !== null && (error as DynamoError).name === name;
 }
 
 /** Any thrown error as `ctx.error`. Request-shape problems are AppSync's own (`MappingTemplate`). */
 export function toDataSourceError(error: unknown): DataSourceError {
   if (error instanceof RequestShapeError) return { message: error.message, type: 'MappingTemplate' };
-  const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as SdkError;
+  const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as DynamoError;
   const code = e.name && e.name !== 'Error' ? e.name : 'DynamoDbException';
   const status = e.$metadata?.httpStatusCode ?? 400;
   const requestId = e.$metadata?.requestId ?? 'local';

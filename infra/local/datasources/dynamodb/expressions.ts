@@ -1,11 +1,11 @@
 /**
- * The `{ expression, expressionNames, expressionValues }` blocks of a request object as SDK parameters.
+ * The `{ expression, expressionNames, expressionValues }` blocks of a request object as DynamoDB parameters.
  * Several blocks (key condition, filter, projection) share one ExpressionAttributeNames/Values map, and
  * DynamoDB refuses empty maps, so they are merged and left out when empty.
  */
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { toSdkMap } from './attribute-values';
+import { toWireMap } from './attribute-values';
 import { RequestShapeError } from './errors';
+import type { AttributeValue } from './types';
 
 export interface ExpressionBlock {
   expression?: unknown;
@@ -43,7 +43,7 @@ export function expressionParams(blocks: Record<string, unknown>): ExpressionPar
       }
     }
     if (expressionValues !== undefined && expressionValues !== null) {
-      Object.assign(values, toSdkMap(expressionValues, `${where}.expressionValues`));
+      Object.assign(values, toWireMap(expressionValues, `${where}.expressionValues`));
     }
   }
   const out: ExpressionParams = {};
@@ -58,5 +58,5 @@ export function keyOf(request: Record<string, unknown>, where: string): Record<s
   if (typeof key !== 'object' || key === null || Object.keys(key).length === 0) {
     throw new RequestShapeError(`${where} needs a "key" of typed values`);
   }
-  return toSdkMap(key, `${where}.key`);
+  return toWireMap(key, `${where}.key`);
 }

@@ -7,10 +7,9 @@
  * Results: GetItem the item or null; PutItem the item written (key and attributeValues together);
  * DeleteItem the deleted item, or null when nothing was there.
  */
-import { DeleteItemCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { fromSdkItem, fromSdkItemOrNull, toSdkMap } from './attribute-values';
+import { fromWireItem, fromWireItemOrNull, toWireMap } from './attribute-values';
 import { handleConditionFailure } from './condition-check';
-import { isSdkError } from './errors';
+import { isDynamoError } from './errors';
 import { expressionOf, expressionParams, keyOf } from './expressions';
 import type { AppSyncRequest, OperationContext, Outcome } from './types';
 
@@ -21,16 +20,14 @@ function projectionParams(request: AppSyncRequest, where: string) {
 }
 
 export async function getItem(ctx: OperationContext, request: AppSyncRequest): Promise<Outcome> {
-  const out = await ctx.client.send(
-    new GetItemCommand({
-      TableName: ctx.tableName,
-      Key: keyOf(request, 'GetItem'),
-      ConsistentRead: request.consistentRead === true,
-      ...projectionParams(request, 'GetItem'),
-      ...expressionParams({ 'GetItem.projection': request.projection }),
-    }),
-  );
-  return { result: fromSdkItemOrNull(out.Item) };
+  const out = await ctx.client.call('GetItem', {
+    TableName: ctx.tableName,
+    Key: keyOf(request, 'GetItem'),
+    ConsistentRead: request.consistentRead === true,
+    ...projectionParams(request, 'GetItem'),
+    ...expressionParams({ 'GetItem.projection': request.projection }),
+  });
+  return { result: fromWireItemOrNull(out.Item) };
 }
 
 /** The ConditionExpression parameters of a request's `condition` block, and the block itself. */
@@ -46,27 +43,25 @@ export function conditionOf(request: AppSyncRequest, where: string) {
 
 export async function putItem(ctx: OperationContext, request: AppSyncRequest): Promise<Outcome> {
   const key = keyOf(request, 'PutItem');
-  const item = { ...toSdkMap(request.attributeValues ?? {}, 'PutItem.attributeValues'), ...key };
+  const item = { ...toWireMap(request.attributeValues ?? {}, 'PutItem.attributeValues'), ...key };
   const { condition, params } = conditionOf(request, 'PutItem');
   try {
-    await ctx.client.send(new PutItemCommand({ TableName: ctx.tableName, Item: item, ...params }));
+    await ctx.client.call('PutItem', { TableName: ctx.tableName, Item: item, ...params });
   } catch (error) {
-    if (!condition || !isSdkError(error, 'ConditionalCheckFailedException')) throw error;
+    if (!condition || !isDynamoError(error, 'ConditionalCheckFailedException')) throw error;
     return handleConditionFailure(ctx, { operation: 'PutItem', key, condition, attempted: item, error });
   }
-  return { result: fromSdkItem(item) };
+  return { result: fromWireItem(item) };
 }
 
 export async function deleteItem(ctx: OperationContext, request: AppSyncRequest): Promise<Outcome> {
   const key = keyOf(request, 'DeleteItem');
   const { condition, params } = conditionOf(request, 'DeleteItem');
   try {
-    const out = await ctx.client.send(
-      new DeleteItemCommand({ TableName: ctx.tableName, Key: key, ReturnValues: 'ALL_OLD', ...params }),
-    );
-    return { result: fromSdkItemOrNull(out.Attributes) };
+    const out = await ctx.client.call('DeleteItem', { TableName: ctx.tableName, Key: key, ReturnValues: 'ALL_OLD', ...params });
+    return { result: fromWireItemOrNull(out.Attributes) };
   } catch (error) {
-    if (!condition || !isSdkError(error, 'ConditionalCheckFailedException')) throw error;
+    if (!condition || !isDynamoError(error, 'ConditionalCheckFailedException')) throw error;
     return handleConditionFailure(ctx, { operation: 'DeleteItem', key, condition, error });
   }
 }

@@ -1,2 +1,2 @@
 export { createDynamoDbDataSource, type DynamoDbDataSource, type DynamoDbDataSourceOptions } from './data-source';
-export type { DynamoSender, Outcome } from './types';
+export type { DynamoWire, Outcome } from './types';

@@ -1,12 +1,12 @@
 /**
  * Opaque pagination tokens. AppSync never shows DynamoDB's LastEvaluatedKey: `nextToken` is an opaque,
  * encrypted string. Ours is AES-256-GCM over `{ v, t, k }` (version, the operation/table/index it belongs
- * to, the key with binaries as base64), base64url-encoded. The key is fixed, so tokens survive a restart
+ * to, the key in DynamoDB JSON, so binaries as base64), base64url-encoded. The key is fixed, so tokens survive a restart
  * of the local gateway; a token for another table or index, or an altered one, is refused.
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { RequestShapeError } from './errors';
+import type { AttributeValue } from './types';
 
 type Key = Record<string, AttributeValue>;
 
@@ -14,22 +14,11 @@ const KEY = createHash('sha256').update('appsync-local:dynamodb:next-token:v1').
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-function encodeValue(value: AttributeValue): unknown {
-  if (value.B !== undefined) return { B: Buffer.from(value.B).toString('base64') };
-  return value;
-}
-
-function decodeValue(value: Record<string, unknown>): AttributeValue {
-  if (typeof value.B === 'string') return { B: new Uint8Array(Buffer.from(value.B, 'base64')) };
-  return value as unknown as AttributeValue;
-}
-
 export function encodeNextToken(scope: string, key: Key | undefined): string | null {
   if (!key || Object.keys(key).length === 0) return null;
-  const k = Object.fromEntries(Object.entries(key).map(([name, v]) => [name, encodeValue(v)]));
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', KEY, iv);
-  const body = Buffer.concat([cipher.update(JSON.stringify({ v: 1, t: scope, k }), 'utf8'), cipher.final()]);
+  const body = Buffer.concat([cipher.update(JSON.stringify({ v: 1, t: scope, k: key }), 'utf8'), cipher.final()]);
   return Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url');
 }
 
@@ -53,7 +42,5 @@ export function decodeNextToken(scope: string, token: unknown): Key | undefined 
     throw invalid;
   }
   if (parsed?.v !== 1 || parsed.t !== scope || typeof parsed.k !== 'object' || parsed.k === null) throw invalid;
-  return Object.fromEntries(
-    Object.entries(parsed.k as Record<string, Record<string, unknown>>).map(([name, v]) => [name, decodeValue(v)]),
-  );
+  return parsed.k as Key;
 }

@@ -3,12 +3,11 @@
  * https://docs.aws.amazon.com/appsync/latest/devguide/js-aws-appsync-resolver-reference-dynamodb-query.html
  * https://docs.aws.amazon.com/appsync/latest/devguide/js-aws-appsync-resolver-reference-dynamodb-scan.html
  */
-import { QueryCommand, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
-import { fromSdkItem } from './attribute-values';
+import { fromWireItem } from './attribute-values';
 import { RequestShapeError } from './errors';
 import { expressionOf, expressionParams } from './expressions';
 import { decodeNextToken, encodeNextToken } from './next-token';
-import type { AppSyncRequest, OperationContext, Outcome } from './types';
+import type { AppSyncRequest, AttributeValue, OperationContext, Outcome } from './types';
 
 function optionalNumber(request: AppSyncRequest, field: string, where: string): number | undefined {
   const value = request[field];
@@ -49,7 +48,7 @@ export function readParams(ctx: OperationContext, request: AppSyncRequest, where
 
 function page(scope: string, items: Record<string, AttributeValue>[] | undefined, last: Record<string, AttributeValue> | undefined, scanned: number | undefined) {
   return {
-    items: (items ?? []).map(fromSdkItem),
+    items: (items ?? []).map(fromWireItem),
     nextToken: encodeNextToken(scope, last),
     scannedCount: scanned ?? 0,
   };
@@ -59,25 +58,21 @@ export async function query(ctx: OperationContext, request: AppSyncRequest): Pro
   const keyCondition = expressionOf(request.query, 'Query.query');
   if (keyCondition === undefined) throw new RequestShapeError('Query needs a "query" block with a key condition expression');
   const { scope, params } = readParams(ctx, request, 'Query', { 'Query.query': request.query });
-  const out = await ctx.client.send(
-    new QueryCommand({
-      ...params,
-      KeyConditionExpression: keyCondition,
-      ScanIndexForward: request.scanIndexForward === false ? false : undefined,
-    }),
-  );
+  const out = await ctx.client.call('Query', {
+    ...params,
+    KeyConditionExpression: keyCondition,
+    ScanIndexForward: request.scanIndexForward === false ? false : undefined,
+  });
   return { result: page(scope, out.Items, out.LastEvaluatedKey, out.ScannedCount) };
 }
 
 export async function scan(ctx: OperationContext, request: AppSyncRequest): Promise<Outcome> {
   const { scope, params } = readParams(ctx, request, 'Scan', {});
-  const out = await ctx.client.send(
-    new ScanCommand({
-      ...params,
-      Segment: optionalNumber(request, 'segment', 'Scan'),
-      TotalSegments: optionalNumber(request, 'totalSegments', 'Scan'),
-    }),
-  );
+  const out = await ctx.client.call('Scan', {
+    ...params,
+    Segment: optionalNumber(request, 'segment', 'Scan'),
+    TotalSegments: optionalNumber(request, 'totalSegments', 'Scan'),
+  });
   return { result: page(scope, out.Items, out.LastEvaluatedKey, out.ScannedCount) };
 }
 

@@ -7,7 +7,6 @@
  * versioned data sources maintain) is after `lastSync`; `basePartitionKey` and `deltaIndexName` (custom
  * partition keys of the delta table) have nothing to act on locally. `limit` defaults to 100, at most 1000.
  */
-import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { RequestShapeError } from './errors';
 import { page, readParams } from './query-scan';
 import type { AppSyncRequest, OperationContext, Outcome } from './types';
@@ -33,7 +32,7 @@ export async function sync(ctx: OperationContext, request: AppSyncRequest): Prom
     ? { ...combine(delta, userFilter), expression: `(${delta.expression}) AND (${userFilter.expression})` }
     : (delta ?? userFilter);
   const { scope, params } = readParams(ctx, { ...request, limit, filter }, 'Sync', {});
-  const out = await ctx.client.send(new ScanCommand(params));
+  const out = await ctx.client.call('Scan', params);
   return { result: { ...withoutScanned(page(scope, out.Items, out.LastEvaluatedKey, out.ScannedCount)), startedAt } };
 }
 

@@ -8,7 +8,7 @@
  */
 import type { AppSyncRequest } from './types';
 
-/** DynamoDB's error for an IAM denial, shaped as the SDK throws it so errors.ts reports it. */
+/** DynamoDB's error for an IAM denial, shaped as the wire client throws DynamoDB's errors so errors.ts reports it. */
 class AccessDenied extends Error {
   override readonly name = 'AccessDeniedException';
   readonly $metadata = { httpStatusCode: 400 };

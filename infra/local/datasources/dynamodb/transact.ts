@@ -9,13 +9,10 @@
  * published, `{ item, type: "ConditionCheckFailed", message: "The condition check failed." }` for a failed
  * condition (the current item unless `returnValuesOnConditionCheckFailure` is false).
  */
-import {
-  TransactGetItemsCommand, TransactWriteItemsCommand, type CancellationReason, type TransactWriteItem,
-} from '@aws-sdk/client-dynamodb';
-import { fromSdkItem, fromSdkItemOrNull, toSdkMap } from './attribute-values';
-import { isSdkError, RequestShapeError, toDataSourceError } from './errors';
+import { fromWireItem, fromWireItemOrNull, toWireMap } from './attribute-values';
+import { isDynamoError, RequestShapeError, toDataSourceError } from './errors';
 import { expressionOf, expressionParams, keyOf } from './expressions';
-import type { AppSyncRequest, OperationContext, Outcome } from './types';
+import type { AppSyncRequest, CancellationReason, OperationContext, Outcome, TransactWriteItem } from './types';
 
 function itemsOf(request: AppSyncRequest, where: string): Record<string, unknown>[] {
   const items = request.transactItems;
@@ -31,7 +28,7 @@ function itemsOf(request: AppSyncRequest, where: string): Record<string, unknown
 function reasonOf(reason: CancellationReason) {
   const code = reason.Code ?? 'None';
   if (code === 'None') return { type: 'None', message: 'None' };
-  const item = reason.Item ? { item: fromSdkItem(reason.Item) } : {};
+  const item = reason.Item ? { item: fromWireItem(reason.Item) } : {};
   if (code === 'ConditionalCheckFailed') return { ...item, type: 'ConditionCheckFailed', message: 'The condition check failed.' };
   return { ...item, type: code, message: reason.Message ?? code };
 }
@@ -55,10 +52,10 @@ export async function transactGetItems(ctx: OperationContext, request: AppSyncRe
     };
   });
   try {
-    const out = await ctx.client.send(new TransactGetItemsCommand({ TransactItems: items }));
-    return { result: { items: (out.Responses ?? []).map((r) => fromSdkItemOrNull(r.Item)), cancellationReasons: null } };
+    const out = await ctx.client.call('TransactGetItems', { TransactItems: items });
+    return { result: { items: (out.Responses ?? []).map((r) => fromWireItemOrNull(r.Item)), cancellationReasons: null } };
   } catch (error) {
-    if (isSdkError(error, 'TransactionCanceledException')) return cancelled(error, 'items');
+    if (isDynamoError(error, 'TransactionCanceledException')) return cancelled(error, 'items');
     throw error;
   }
 }
@@ -74,7 +71,7 @@ function writeItem(item: Record<string, unknown>, where: string): TransactWriteI
   };
   switch (item.operation) {
     case 'PutItem':
-      return { Put: { TableName, Item: { ...toSdkMap(item.attributeValues ?? {}, `${where}.attributeValues`), ...Key }, ...conditionParams, ...expressionParams({ [`${where}.condition`]: condition }) } };
+      return { Put: { TableName, Item: { ...toWireMap(item.attributeValues ?? {}, `${where}.attributeValues`), ...Key }, ...conditionParams, ...expressionParams({ [`${where}.condition`]: condition }) } };
     case 'DeleteItem':
       return { Delete: { TableName, Key, ...conditionParams, ...expressionParams({ [`${where}.condition`]: condition }) } };
     case 'UpdateItem': {
@@ -94,11 +91,11 @@ export async function transactWriteItems(ctx: OperationContext, request: AppSync
   const entries = itemsOf(request, 'TransactWriteItems');
   const items = entries.map((item, i) => writeItem(item, `TransactWriteItems.transactItems[${i}]`));
   try {
-    await ctx.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+    await ctx.client.call('TransactWriteItems', { TransactItems: items });
   } catch (error) {
-    if (isSdkError(error, 'TransactionCanceledException')) return cancelled(error, 'keys');
+    if (isDynamoError(error, 'TransactionCanceledException')) return cancelled(error, 'keys');
     throw error;
   }
-  const keys = entries.map((item, i) => fromSdkItem(keyOf(item, `TransactWriteItems.transactItems[${i}]`)));
+  const keys = entries.map((item, i) => fromWireItem(keyOf(item, `TransactWriteItems.transactItems[${i}]`)));
   return { result: { keys, cancellationReasons: null } };
 }

@@ -2,14 +2,16 @@
  * What every DynamoDB operation module receives. The unit data source names one table (`tableName`);
  * batch and transaction requests name real table names themselves, as on AppSync.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoWire } from '../../dynamodb/wire-client';
 import type { DataSourceOutcome } from '../types';
 
-/** The part of the SDK client the data source uses: `send`. Tests may wrap it to inject responses. */
-export type DynamoSender = Pick<DynamoDBClient, 'send'>;
+export type {
+  AttributeValue, CancellationReason, DynamoWire, KeysAndAttributes, TransactWriteItem, WriteRequest,
+} from '../../dynamodb/wire-client';
 
 export interface OperationContext {
-  client: DynamoSender;
+  /** DynamoDB (Local), spoken to in DynamoDB JSON. Tests may wrap it to inject responses. */
+  client: DynamoWire;
   tableName: string;
   /** Clock in ms since the epoch (Sync's startedAt). */
   now: () => number;

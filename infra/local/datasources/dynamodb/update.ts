@@ -3,10 +3,9 @@
  * update (ReturnValues ALL_NEW).
  * https://docs.aws.amazon.com/appsync/latest/devguide/js-aws-appsync-resolver-reference-dynamodb-updateitem.html
  */
-import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
-import { fromSdkItemOrNull } from './attribute-values';
+import { fromWireItemOrNull } from './attribute-values';
 import { handleConditionFailure } from './condition-check';
-import { isSdkError, RequestShapeError } from './errors';
+import { isDynamoError, RequestShapeError } from './errors';
 import { expressionOf, expressionParams, keyOf } from './expressions';
 import { conditionOf } from './get-put-delete';
 import type { AppSyncRequest, OperationContext, Outcome } from './types';
@@ -18,19 +17,17 @@ export async function updateItem(ctx: OperationContext, request: AppSyncRequest)
   const { condition, params } = conditionOf(request, 'UpdateItem');
   const names = expressionParams({ 'UpdateItem.update': request.update, 'UpdateItem.condition': request.condition });
   try {
-    const out = await ctx.client.send(
-      new UpdateItemCommand({
-        TableName: ctx.tableName,
-        Key: key,
-        UpdateExpression: updateExpression,
-        ReturnValues: 'ALL_NEW',
-        ...params,
-        ...names,
-      }),
-    );
-    return { result: fromSdkItemOrNull(out.Attributes) };
+    const out = await ctx.client.call('UpdateItem', {
+      TableName: ctx.tableName,
+      Key: key,
+      UpdateExpression: updateExpression,
+      ReturnValues: 'ALL_NEW',
+      ...params,
+      ...names,
+    });
+    return { result: fromWireItemOrNull(out.Attributes) };
   } catch (error) {
-    if (!condition || !isSdkError(error, 'ConditionalCheckFailedException')) throw error;
+    if (!condition || !isDynamoError(error, 'ConditionalCheckFailedException')) throw error;
     return handleConditionFailure(ctx, { operation: 'UpdateItem', key, condition, error });
   }
 }

@@ -8,15 +8,15 @@ import { createModelDataSources } from '../../../../infra/local/gateway/model-da
 import { REPO_RESOLVERS, REPO_SCHEMA } from '../../../../infra/local/gateway/repo-appsync';
 import type { DataSource } from '../../../../infra/local/datasources/types';
 import type { ResolverContext } from '../../../../infra/local/runtime/context';
-import { testDynamoClient } from '../../../support/dynamodb';
+import { testDynamoWire } from '../../../support/dynamodb';
 
-const client = testDynamoClient();
+const wire = testDynamoWire();
 let sources: Record<string, DataSource>;
 beforeAll(async () => {
   const build = await buildResolvers({ schemaDir: REPO_SCHEMA, resolversDir: REPO_RESOLVERS, dataSourceNames: modelDataSources.map((d) => d.name) });
-  sources = createModelDataSources({ client, stage: 'grants', lambdas: { billingApi: async () => null }, grants: tableGrants(build) });
+  sources = createModelDataSources({ wire, stage: 'grants', lambdas: { billingApi: async () => null, storefrontPayments: async () => null }, grants: tableGrants(build) });
 });
-afterAll(() => client.destroy());
+afterAll(() => wire.destroy());
 
 const get = (tableId: string) => ({ table: physicalName(tableById(tableId), 'grants'), key: { id: { S: 'x' } } });
 

@@ -1,6 +1,6 @@
-import { BatchGetItemCommand, BatchWriteItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoDbDataSource, type DynamoSender } from '../../../../../infra/local/datasources/dynamodb';
+import { createDynamoDbDataSource, type DynamoWire } from '../../../../../infra/local/datasources/dynamodb';
+import type { WireInput, WireOutput } from '../../../../../infra/local/dynamodb/wire-client';
 import { createFixture, dataSource, type Fixture } from './tables';
 
 let fx: Fixture;
@@ -74,31 +74,31 @@ describe('BatchPutItem / BatchGetItem / BatchDeleteItem on DynamoDB Local', () =
  * requested key/write of each table into UnprocessedKeys/UnprocessedItems, as real DynamoDB does under
  * throttling.
  */
-function throttlingClient(inner: DynamoSender): DynamoSender {
+function throttlingClient(inner: DynamoWire): DynamoWire {
   return {
-    async send(command: unknown) {
-      if (command instanceof BatchGetItemCommand) {
-        const requestItems = command.input.RequestItems ?? {};
+    async call(operation, input) {
+      if (operation === 'BatchGetItem') {
+        const requestItems = (input as WireInput<'BatchGetItem'>).RequestItems ?? {};
         const kept = Object.fromEntries(Object.entries(requestItems).map(([t, s]) => [t, { ...s, Keys: s.Keys!.slice(0, -1) }]));
         const left = Object.fromEntries(Object.entries(requestItems).map(([t, s]) => [t, { ...s, Keys: s.Keys!.slice(-1) }]));
-        const out = await inner.send(new BatchGetItemCommand({ RequestItems: kept }));
-        return { ...out, UnprocessedKeys: left };
+        const out = await inner.call('BatchGetItem', { RequestItems: kept });
+        return { ...out, UnprocessedKeys: left } as WireOutput<typeof operation>;
       }
-      if (command instanceof BatchWriteItemCommand) {
-        const requestItems = command.input.RequestItems ?? {};
+      if (operation === 'BatchWriteItem') {
+        const requestItems = (input as WireInput<'BatchWriteItem'>).RequestItems ?? {};
         const kept = Object.fromEntries(Object.entries(requestItems).map(([t, w]) => [t, w.slice(0, -1)]));
         const left = Object.fromEntries(Object.entries(requestItems).map(([t, w]) => [t, w.slice(-1)]));
-        const out = await inner.send(new BatchWriteItemCommand({ RequestItems: kept }));
-        return { ...out, UnprocessedItems: left };
+        const out = await inner.call('BatchWriteItem', { RequestItems: kept });
+        return { ...out, UnprocessedItems: left } as WireOutput<typeof operation>;
       }
-      return inner.send(command as never);
+      return inner.call(operation, input);
     },
-  } as DynamoSender;
+  };
 }
 
 describe('unprocessed keys and items (DynamoDB leaving part of a batch undone)', () => {
   it('BatchPutItem lists unprocessed items and nulls their slots in data', async () => {
-    const ds = createDynamoDbDataSource({ client: throttlingClient(fx.client), tableName: fx.posts });
+    const ds = createDynamoDbDataSource({ client: throttlingClient(fx.wire), tableName: fx.posts });
     const out = await ds.invoke({ operation: 'BatchPutItem', tables: { [fx.posts]: [{ id: S('u1') }, { id: S('u2') }, { id: S('u3') }] } });
     expect(out).toEqual({
       result: { data: { [fx.posts]: [{ id: 'u1' }, { id: 'u2' }, null] }, unprocessedItems: { [fx.posts]: [{ id: 'u3' }] } },
@@ -107,13 +107,13 @@ describe('unprocessed keys and items (DynamoDB leaving part of a batch undone)',
   });
 
   it('BatchGetItem lists unprocessed keys and nulls their slots in data', async () => {
-    const ds = createDynamoDbDataSource({ client: throttlingClient(fx.client), tableName: fx.posts });
+    const ds = createDynamoDbDataSource({ client: throttlingClient(fx.wire), tableName: fx.posts });
     const out = await ds.invoke({ operation: 'BatchGetItem', tables: { [fx.posts]: { keys: [{ id: S('u1') }, { id: S('u2') }] } } });
     expect(out).toEqual({ result: { data: { [fx.posts]: [{ id: 'u1' }, null] }, unprocessedKeys: { [fx.posts]: [{ id: 'u2' }] } } });
   });
 
   it('BatchDeleteItem lists unprocessed keys and nulls their slots in data', async () => {
-    const ds = createDynamoDbDataSource({ client: throttlingClient(fx.client), tableName: fx.posts });
+    const ds = createDynamoDbDataSource({ client: throttlingClient(fx.wire), tableName: fx.posts });
     const out = await ds.invoke({ operation: 'BatchDeleteItem', tables: { [fx.posts]: [{ id: S('u1') }, { id: S('u2') }] } });
     expect(out).toEqual({ result: { data: { [fx.posts]: [{ id: 'u1' }, null] }, unprocessedKeys: { [fx.posts]: [{ id: 'u2' }] } } });
     expect((await dataSource(fx, fx.posts).invoke({ operation: 'GetItem', key: { id: S('u2') } })).result).toEqual({ id: 'u2' });

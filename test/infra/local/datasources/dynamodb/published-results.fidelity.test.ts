@@ -2,12 +2,13 @@
  * The results AWS publishes for the DynamoDB data source, reproduced on DynamoDB Local with the pages'
  * own tables, keys and values.
  */
-import { CreateTableCommand, DeleteTableCommand, TransactGetItemsCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DeleteTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoDbDataSource, type DynamoSender } from '../../../../../infra/local/datasources/dynamodb';
+import { createDynamoDbDataSource, type DynamoWire } from '../../../../../infra/local/datasources/dynamodb';
+import type { DynamoWireClient } from '../../../../../infra/local/dynamodb/wire-client';
 import { createDynamoDbUtil } from '../../../../../infra/local/runtime/util/dynamodb';
 import { createTransformUtil } from '../../../../../infra/local/runtime/util/transform';
-import { testDynamoClient, uniquePrefix } from '../../../../support/dynamodb';
+import { testDynamoClient, testDynamoWire, uniquePrefix } from '../../../../support/dynamodb';
 
 const util = { dynamodb: createDynamoDbUtil(), transform: createTransformUtil() };
 const TRANSACT_WRITE = 'https://docs.aws.amazon.com/appsync/latest/devguide/js-aws-appsync-resolver-reference-dynamodb-transact-write-items.html';
@@ -18,6 +19,7 @@ const BATCH_DELETE = 'https://docs.aws.amazon.com/appsync/latest/devguide/js-aws
 const QUERY = 'https://docs.aws.amazon.com/appsync/latest/devguide/js-aws-appsync-resolver-reference-dynamodb-query.html';
 
 let client: DynamoDBClient;
+let wire: DynamoWireClient;
 const names = { posts: '', authors: '', things: '', people: '' };
 
 async function table(name: string, keys: string[]) {
@@ -30,6 +32,7 @@ async function table(name: string, keys: string[]) {
 
 beforeAll(async () => {
   client = testDynamoClient();
+  wire = testDynamoWire();
   const prefix = uniquePrefix('pub');
   Object.assign(names, { posts: `${prefix}posts`, authors: `${prefix}authors`, things: `${prefix}things`, people: `${prefix}People` });
   await table(names.posts, ['post_id']);
@@ -40,9 +43,10 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const name of Object.values(names)) if (name) await client.send(new DeleteTableCommand({ TableName: name }));
   client?.destroy();
+  wire?.destroy();
 });
 
-const ds = (tableName: string, sender: DynamoSender = client) => createDynamoDbDataSource({ client: sender, tableName });
+const ds = (tableName: string, sender: DynamoWire = wire) => createDynamoDbDataSource({ client: sender, tableName });
 
 describe(`TransactWriteItems (${TRANSACT_WRITE})`, () => {
   // The page's request handler, with ctx.args = { authorId, postId, title, description, oldTitle, authorName }.
@@ -105,16 +109,16 @@ describe(`TransactGetItems (${TRANSACT_GET})`, () => {
   });
 
   it('cancelled by the first item: items null, one reason per item', async () => {
-    const cancelling: DynamoSender = {
-      async send(command: unknown) {
-        if (!(command instanceof TransactGetItemsCommand)) return client.send(command as never);
+    const cancelling: DynamoWire = {
+      async call(operation, input) {
+        if (operation !== 'TransactGetItems') return wire.call(operation, input);
         throw Object.assign(new Error('Transaction cancelled, please refer cancellation reasons for specific reasons [Sample error type, None]'), {
           name: 'TransactionCanceledException',
           $metadata: { httpStatusCode: 400, requestId: 'R1' },
           CancellationReasons: [{ Code: 'Sample error type', Message: 'Sample error message' }, { Code: 'None' }],
         });
       },
-    } as DynamoSender;
+    };
     const out = await ds(names.posts, cancelling).invoke(request());
     expect(out.result).toEqual({
       items: null,

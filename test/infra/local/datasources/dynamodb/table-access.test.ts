@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(async () => fx?.dispose());
 
 const confined = (tables: string[]) =>
-  createDynamoDbDataSource({ client: fx.client, tableName: fx.posts, access: { dataSource: 'posts', region: 'eu-west-2', tables: new Set(tables) } });
+  createDynamoDbDataSource({ client: fx.wire, tableName: fx.posts, access: { dataSource: 'posts', region: 'eu-west-2', tables: new Set(tables) } });
 
 describe('table access of a DynamoDB data source', () => {
   it('denies a transaction naming a table outside its role, and writes nothing', async () => {

@@ -32,6 +32,12 @@ export interface RazorpayRefund {
  */
 export async function createRefund(rzp: RazorpayClient, razorpayPaymentId: string, amountMinor: number, notes: Record<string, string>, idempotencyKey: string): Promise<RazorpayRefund> {
   const http = (rzp as unknown as { api: { rq: { post: (u: string, d: unknown, c: unknown) => Promise<{ data: RazorpayRefund }> } } }).api.rq;
-  const answer = await http.post(`/v1/payments/${razorpayPaymentId}/refund`, { amount: amountMinor, notes }, { headers: { 'X-Refund-Idempotency': idempotencyKey } });
-  return answer.data;
+  try {
+    const answer = await http.post(`/v1/payments/${razorpayPaymentId}/refund`, { amount: amountMinor, notes }, { headers: { 'X-Refund-Idempotency': idempotencyKey } });
+    return answer.data;
+  } catch (error) {
+    // As the SDK's own calls fail: `statusCode` (none when Razorpay did not answer) and Razorpay's `error` body.
+    const response = (error as { response?: { status?: number; data?: { error?: unknown } } }).response;
+    throw Object.assign(new Error(`Razorpay refund failed${response?.status ? ` (HTTP ${response.status})` : ': no answer'}`), { statusCode: response?.status, error: response?.data?.error });
+  }
 }

@@ -262,7 +262,7 @@ const refundAnswer = (payment: StorePayment, refund: StoreRefund) => ({ tenant_i
  * A refund of `amount` rupees (all that is left when omitted). The amount is reserved on the payment first, with an
  * optimistic condition on `refunded_amount`, so concurrent refunds can never add up to more than was captured; then
  * Razorpay is asked with the idempotency key (a retry after a crash asks again and gets the same refund); a refusal
- * gives the reservation back.
+ * (4xx) gives the reservation back, no answer keeps it pending for the retry.
  */
 export async function refundStorePayment(deps: StorePaymentsDeps, tenantId: string, input: { payment_id: string; amount?: number | null; idempotency_key: string }) {
   const { client } = razorpayOf(deps);
@@ -312,8 +312,15 @@ export async function refundStorePayment(deps: StorePaymentsDeps, tenantId: stri
   try {
     answer = await createRefund(client, payment.razorpay_payment_id ?? '', toMinorUnits(String(refund.amount), payment.currency), { app: 'storefront', tenant_id: tenantId, payment_id: payment.payment_id, idempotency_key: key }, key);
   } catch (error) {
+    // Only a 4xx is Razorpay saying no. Without an answer the refund may exist: the reservation stays, and a retry
+    // with the same key asks again and gets Razorpay's answer for that key.
+    const status = (error as { statusCode?: number }).statusCode ?? 0;
+    if (status < 400 || status >= 500) {
+      deps.log(`razorpay did not answer the refund ${key} of store payment ${payment.payment_id}: kept pending`);
+      throw new BillingError('RefundPending', 'Razorpay did not answer; retry with the same idempotency key', { idempotency_key: key });
+    }
     await releaseRefund(deps, payment, refund);
-    deps.log(`razorpay refused the refund ${key} of store payment ${payment.payment_id}: ${(error as Error).message}`);
+    deps.log(`razorpay refused the refund ${key} of store payment ${payment.payment_id} (HTTP ${status})`);
     throw new BillingError('RefundFailed', 'Razorpay refused the refund; nothing was refunded');
   }
   const done: StoreRefund = { ...refund, razorpay_refund_id: answer.id, status: answer.status === 'processed' ? 'processed' : 'created' };

@@ -9,11 +9,13 @@ export interface FakeRazorpay {
   url: string;
   orders: { amount: number; currency: string; receipt: string }[];
   refunds: Map<string, { id: string; payment_id: string; amount: number }>;
+  /** How the next refund call fails: an HTTP status Razorpay answers with, or `drop` (the connection closes unanswered). */
+  next: { refundFailure: number | 'drop' | null };
   close(): Promise<void>;
 }
 
 export async function startFakeRazorpay(keyId: string, keySecret: string): Promise<FakeRazorpay> {
-  const fake: Omit<FakeRazorpay, 'url' | 'close'> = { orders: [], refunds: new Map() };
+  const fake: Omit<FakeRazorpay, 'url' | 'close'> = { orders: [], refunds: new Map(), next: { refundFailure: null } };
   const expectedAuth = `Basic ${Buffer.from(`${keyId}:${keySecret}`).toString('base64')}`;
   const server = createServer((req, res) => {
     let raw = '';
@@ -28,6 +30,12 @@ export async function startFakeRazorpay(keyId: string, keySecret: string): Promi
         return reply(200, { id: `order_${fake.orders.length}`, entity: 'order', status: 'created', ...body });
       }
       const refund = /^\/v1\/payments\/([^/]+)\/refund$/.exec(req.url ?? '');
+      if (req.method === 'POST' && refund && fake.next.refundFailure !== null) {
+        const failure = fake.next.refundFailure;
+        fake.next.refundFailure = null;
+        if (failure === 'drop') return req.socket.destroy();
+        return reply(failure, { error: { code: 'BAD_REQUEST_ERROR', description: 'The refund amount provided is greater than amount captured' } });
+      }
       if (req.method === 'POST' && refund) {
         const key = String(req.headers['x-refund-idempotency'] ?? `anon-${fake.refunds.size}`);
         if (!fake.refunds.has(key)) fake.refunds.set(key, { id: `rfnd_${fake.refunds.size + 1}`, payment_id: refund[1], amount: Number(body.amount) });

@@ -241,6 +241,20 @@ describe('store refunds', () => {
     expect(after.refunded_amount).toBeLessThanOrEqual(amount);
   }, 30_000);
 
+  it('gives the amount back when Razorpay refuses, and keeps it pending when Razorpay does not answer', async () => {
+    const { paymentId } = await capturedOrder();
+    const refund = (key: string) => call(gw, shop.owner, P.refund, { i: { payment_id: paymentId, idempotency_key: key, amount: 30 } });
+    fake.next.refundFailure = 400;
+    expect((await refund('rf-refused')).errorType).toBe('RefundFailed');
+    expect(await paymentOf(paymentId)).toMatchObject({ status: 'CAPTURED', refunded_amount: 0, refunds: {} });
+    fake.next.refundFailure = 'drop';
+    expect((await refund('rf-lost')).errorType).toBe('RefundPending');
+    expect(await paymentOf(paymentId)).toMatchObject({ refunded_amount: 30, refunds: { 'rf-lost': { status: 'pending' } } });
+    const retried = await refund('rf-lost');
+    expect(retried.data.refundOrderPayment).toMatchObject({ status: 'processed', amount: 30 });
+    expect(await paymentOf(paymentId)).toMatchObject({ status: 'PARTIALLY_REFUNDED', refunded_amount: 30 });
+  });
+
   it('applies refund webhooks to the store refund they name', async () => {
     const { paymentId } = await capturedOrder();
     const made = (await call(gw, shop.owner, P.refund, { i: { payment_id: paymentId, idempotency_key: 'rf-hook', amount: 20 } })).data.refundOrderPayment;

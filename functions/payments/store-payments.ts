@@ -128,9 +128,9 @@ export async function createStoreCheckout(deps: StorePaymentsDeps, order: Item) 
   } catch (error) {
     if ((error as Error).name !== 'TransactionCanceledException') throw error;
     // A concurrent call won (its Razorpay order is the one; ours is never paid and expires), or the order moved on.
-    const now_ = await readOrder(deps, String(order.order_id));
-    if (now_ && typeof now_.razorpay_order_id === 'string') return checkoutOf(deps, now_, now_.razorpay_order_id);
-    throw new BillingError('InvalidTransition', 'the order is no longer waiting for payment', { status: now_?.status });
+    const current = await readOrder(deps, String(order.order_id));
+    if (current && typeof current.razorpay_order_id === 'string') return checkoutOf(deps, current, current.razorpay_order_id);
+    throw new BillingError('InvalidTransition', 'the order is no longer waiting for payment', { status: current?.status });
   }
 }
 

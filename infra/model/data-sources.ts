@@ -16,6 +16,8 @@ export type DataSourceModel =
       description: string;
       /** The DynamoDB tables the handler uses, by the environment variable that names them -> table id. */
       tables: Readonly<Record<string, string>>;
+      /** A billing handler: PostgreSQL (in the VPC), the alert-webhook secret, the invoice documents. */
+      billing: boolean;
     }
   | { name: string; type: 'NONE' };
 
@@ -29,6 +31,7 @@ const lambdaDataSources: DataSourceModel[] = [
     handler: 'billing/lambda',
     description: 'The billing platform (seed 002) on PostgreSQL: ingestion, usage, invoices, admin and audit.',
     tables: { HOT_EVENTS_TABLE: 'usageHotEvents' },
+    billing: true,
   },
   {
     name: 'storefrontPayments',
@@ -36,6 +39,7 @@ const lambdaDataSources: DataSourceModel[] = [
     handler: 'payments/store-lambda',
     description: 'Razorpay payments of storefront orders (seed 001): checkout, verification and refunds.',
     tables: STORE_PAYMENT_TABLES,
+    billing: false,
   },
 ];
 

@@ -1,6 +1,7 @@
 /**
  * A Lambda handler of functions/ that talks to the billing PostgreSQL: bundled by the local esbuild, in the private
- * subnets, connecting through RDS Proxy as BILLING_DB_USER with an IAM token (no password in its environment).
+ * subnets, connecting through RDS Proxy as BILLING_DB_USER with an IAM token (no password in its environment). A
+ * handler given no `database` (the storefront payments) runs outside the VPC, with no database grant at all.
  *
  * Called synchronously by AppSync, so no dead-letter queue here: a failure is the caller's error. Timeout 10 s, under
  * AppSync's 30 s resolver limit, so the client gets the handler's error rather than a generic timeout.
@@ -27,8 +28,9 @@ export interface BillingHandlerProps {
   /** As in infra/model's AWS_LAMBDA data sources: a file under functions/, with or without `.ts`. */
   handler: string;
   description: string;
-  network: Network;
-  database: BillingDatabase;
+  /** The VPC and the billing PostgreSQL, both or neither: omitted for a handler that never uses the database. */
+  network?: Network;
+  database?: BillingDatabase;
   /** DynamoDB tables by the environment variable that names them (e.g. HOT_EVENTS_TABLE), read/write on those only. */
   tables?: Readonly<Record<string, DeployedTable>>;
   /** Default 10 s. */
@@ -50,7 +52,7 @@ export class BillingHandler extends Construct {
 
   constructor(scope: Construct, id: string, props: BillingHandlerProps) {
     super(scope, id);
-    const { network, database } = props;
+    const db = props.network && props.database ? { network: props.network, database: props.database } : undefined;
     this.fn = new lambda.Function(this, 'Function', {
       description: props.description,
       runtime: HANDLER_RUNTIME,
@@ -59,15 +61,11 @@ export class BillingHandler extends Construct {
       timeout: props.timeout ?? Duration.seconds(10),
       memorySize: 512,
       tracing: lambda.Tracing.ACTIVE,
-      vpc: network.vpc,
-      vpcSubnets: network.privateSubnets,
-      securityGroups: [database.clientSecurityGroup],
+      ...(db ? { vpc: db.network.vpc, vpcSubnets: db.network.privateSubnets, securityGroups: [db.database.clientSecurityGroup] } : {}),
       environment: {
-        DB_HOST: database.proxy.endpoint,
-        DB_PORT: String(BILLING_PROXY_PORT),
-        DB_NAME: BILLING_DB_NAME,
-        DB_USER: BILLING_DB_USER,
-        DB_IAM_AUTH: 'true',
+        ...(db
+          ? { DB_HOST: db.database.proxy.endpoint, DB_PORT: String(BILLING_PROXY_PORT), DB_NAME: BILLING_DB_NAME, DB_USER: BILLING_DB_USER, DB_IAM_AUTH: 'true' }
+          : {}),
         ...Object.fromEntries(Object.entries(props.tables ?? {}).map(([name, table]) => [name, table.tableName])),
         ...(props.webhookSecret ? { ALERT_WEBHOOK_SECRET_ARN: props.webhookSecret.secretArn } : {}),
         ...(props.documents ? { BILLING_DOCUMENTS_BUCKET: props.documents.bucketName } : {}),
@@ -75,7 +73,7 @@ export class BillingHandler extends Construct {
       },
       logGroup: new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.ONE_MONTH }),
     });
-    database.proxy.grantConnect(this.fn, BILLING_DB_USER);
+    db?.database.proxy.grantConnect(this.fn, BILLING_DB_USER);
     props.webhookSecret?.grantRead(this.fn);
     props.razorpaySecret?.grantRead(this.fn);
     if (props.documents) {

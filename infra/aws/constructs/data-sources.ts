@@ -48,16 +48,13 @@ export class DataSources extends Construct {
         return new TableDataSource(this, model.name, { api: props.api, name: model.name, deployed, alsoTables });
       }
       case 'AWS_LAMBDA': {
-        const { rootDir, network, database } = props;
+        const billing = model.billing ? { network: props.network, database: props.database, webhookSecret: props.webhookSecret, documents: props.documents } : {};
         const handler = new BillingHandler(this, `${model.name}Handler`, {
-          rootDir,
-          network,
-          database,
+          rootDir: props.rootDir,
+          ...billing,
           handler: model.handler,
           description: model.description,
           tables: props.tables.named(model.tables, `data source ${model.name}`),
-          webhookSecret: props.webhookSecret,
-          documents: props.documents,
           razorpaySecret: props.razorpaySecret,
         });
         return props.api.addLambdaDataSource(model.name, handler.fn, { name: model.name, description: model.description });

@@ -31,7 +31,7 @@ beforeAll(() => {
     network,
     database,
     rootDir,
-    models: [{ name: 'billingEcho', type: 'AWS_LAMBDA', handler: 'billing/echo', description: 'echo for tests', tables: {} }],
+    models: [{ name: 'billingEcho', type: 'AWS_LAMBDA', handler: 'billing/echo', description: 'echo for tests', tables: {}, billing: true }],
   });
   template = Template.fromStack(stack);
   fn = resourcesOfType(template, 'AWS::Lambda::Function').find((f) => f.Properties.Description === 'echo for tests')!;

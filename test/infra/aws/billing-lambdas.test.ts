@@ -45,6 +45,12 @@ describe('billing Lambdas', () => {
       expect(granted).toContain('/index/*');
       expect(granted).not.toMatch(/Products|Tenants|Flow|Usage|Race/);
     }
+    // The store resolver never uses PostgreSQL: outside the VPC, no database in its environment, no proxy grant.
+    const store = fnByDescription('Razorpay payments of storefront orders');
+    expect(store.Properties.VpcConfig).toBeUndefined();
+    expect(store.Properties.Environment.Variables.DB_HOST).toBeUndefined();
+    expect(JSON.stringify(statementsOf(store))).not.toMatch(/rds-db:connect|s3:PutObject|ses:Send/);
+    expect(fnByDescription('Razorpay webhooks').Properties.VpcConfig).toBeDefined();
   });
 
   it('wake the flush on the stream, one at a time, with retries and a dead-letter queue', () => {

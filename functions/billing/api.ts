@@ -21,7 +21,7 @@ import { renderInvoice } from './invoices/documents';
 import { sendInvoice } from './invoices/send';
 import type { DocumentStore, Mailer } from './files';
 import { createInvoiceOrder, refundPayment, verifyCheckout } from '../payments/invoice-payments';
-import type { RazorpayClient, RazorpayConfig } from '../payments/razorpay-client';
+import { requireRazorpay, type RazorpayDeps } from '../payments/razorpay-client';
 import { auditLogsOf, invoiceById, invoicesOf, invoicesWithLines, usageForMonth } from './reads';
 
 export interface BillingDeps {
@@ -39,12 +39,7 @@ export interface BillingDeps {
   /** Invoice e-mails. */
   mailer: Mailer;
   /** Razorpay (absent: payment fields answer PaymentsNotConfigured). */
-  razorpay?: { client: RazorpayClient; config: RazorpayConfig };
-}
-
-function razorpayOf(deps: BillingDeps) {
-  if (!deps.razorpay) throw new BillingError('PaymentsNotConfigured', 'Razorpay keys are not configured for this deployment');
-  return deps.razorpay;
+  razorpay?: RazorpayDeps;
 }
 
 export interface BillingEvent {
@@ -136,14 +131,14 @@ async function route(deps: BillingDeps, event: BillingEvent): Promise<unknown> {
       return sent;
     }
     case 'Mutation.createInvoicePaymentOrder': {
-      const payment = await createInvoiceOrder(deps.db, razorpayOf(deps).client, args.invoice_id);
+      const payment = await createInvoiceOrder(deps.db, requireRazorpay(deps.razorpay).client, args.invoice_id);
       await inTransaction((act) => audit(act.tx, { ...act, action: 'payment.order', entityType: 'payment', entityId: payment.id as string, organisationId: payment.organisation_id as string, changes: { razorpay_order_id: payment.razorpay_order_id } }));
       return payment;
     }
     case 'Mutation.verifyInvoicePayment':
-      return verifyCheckout(deps.db, razorpayOf(deps).config.keySecret, args.input, now);
+      return verifyCheckout(deps.db, requireRazorpay(deps.razorpay).config.keySecret, args.input, now);
     case 'Mutation.refundInvoicePayment': {
-      const refund = await refundPayment(deps.db, razorpayOf(deps).client, args.input, now);
+      const refund = await refundPayment(deps.db, requireRazorpay(deps.razorpay).client, args.input, now);
       await inTransaction((act) => audit(act.tx, { ...act, action: 'payment.refund', entityType: 'payment', entityId: refund.payment_id as string, organisationId: null, changes: { amount: refund.amount, idempotency_key: refund.idempotency_key } }));
       return refund;
     }

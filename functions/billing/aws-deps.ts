@@ -7,20 +7,16 @@
 import { Signer } from '@aws-sdk/rds-signer';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { requiredEnv as env } from '../shared/env';
 import { secretString } from '../shared/secrets';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Database } from '../db/database';
 import type { DocumentStore, Mailer } from './files';
-import { razorpayClient, type RazorpayClient, type RazorpayConfig } from '../payments/razorpay-client';
+import { razorpayClient, type RazorpayConfig, type RazorpayDeps } from '../payments/razorpay-client';
 import { openPgDatabase } from '../db/pg-database';
 import type { StoreTables } from '../payments/store-payments';
 
-function env(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-}
 
 let database: Promise<Database> | null = null;
 
@@ -78,7 +74,7 @@ export function awsDocuments(): { store: DocumentStore; mailer: Mailer } {
 }
 
 /** Razorpay keys and webhook secrets from the RAZORPAY_SECRET_ARN secret (`{ key_id, key_secret, webhook_secrets }`). */
-export async function awsRazorpay(): Promise<{ client: RazorpayClient; config: RazorpayConfig }> {
+export async function awsRazorpay(): Promise<RazorpayDeps> {
   const s = JSON.parse((await secretString('RAZORPAY_SECRET_ARN')) || '{}') as { key_id?: string; key_secret?: string; webhook_secrets?: string[] };
   const config: RazorpayConfig = { keyId: s.key_id ?? '', keySecret: s.key_secret ?? '', webhookSecrets: s.webhook_secrets ?? [] };
   return { config, client: razorpayClient(config) };

@@ -3,6 +3,7 @@
  * loopback); the SDK has no option for it, so its axios instance's base URL is set.
  */
 import Razorpay from 'razorpay';
+import { BillingError } from '../billing/errors';
 
 export interface RazorpayConfig {
   keyId: string;
@@ -13,6 +14,18 @@ export interface RazorpayConfig {
 }
 
 export type RazorpayClient = InstanceType<typeof Razorpay>;
+
+/** Razorpay as a handler holds it: absent when the deployment has no keys. */
+export interface RazorpayDeps {
+  client: RazorpayClient;
+  config: RazorpayConfig;
+}
+
+/** The handler's Razorpay, or the `PaymentsNotConfigured` error its payment fields answer without one. */
+export function requireRazorpay(razorpay: RazorpayDeps | undefined): RazorpayDeps {
+  if (!razorpay) throw new BillingError('PaymentsNotConfigured', 'Razorpay keys are not configured for this deployment');
+  return razorpay;
+}
 
 export function razorpayClient(config: RazorpayConfig): RazorpayClient {
   const client = new Razorpay({ key_id: config.keyId, key_secret: config.keySecret });

@@ -11,7 +11,7 @@ import { BillingError } from '../billing/errors';
 import { Money } from '../billing/money';
 import { toMinorUnits } from './minor-units';
 import { canMove, type PaymentStatus } from './payment-states';
-import { createRefund, type RazorpayClient, type RazorpayConfig } from './razorpay-client';
+import { createRefund, requireRazorpay, type RazorpayDeps } from './razorpay-client';
 import { checkoutSignatureValid } from './signatures';
 
 export interface StoreTables {
@@ -22,7 +22,7 @@ export interface StoreTables {
 export interface StorePaymentsDeps {
   doc: DynamoDBDocumentClient;
   tables: StoreTables;
-  razorpay?: { client: RazorpayClient; config: RazorpayConfig };
+  razorpay?: RazorpayDeps;
   now: () => number;
   log: (line: string) => void;
 }
@@ -58,11 +58,6 @@ const STATUS_OF: Record<string, PaymentStatus> = {
 /** The seed's upper-case statuses from which `to` is a forward move. */
 const sourcesOf = (to: string) => Object.keys(STATUS_OF).filter((from) => canMove(STATUS_OF[from], STATUS_OF[to]));
 
-function razorpayOf(deps: StorePaymentsDeps) {
-  if (!deps.razorpay) throw new BillingError('PaymentsNotConfigured', 'Razorpay keys are not configured for this deployment');
-  return deps.razorpay;
-}
-
 const conditionFailed = (error: unknown) => (error as Error).name === 'ConditionalCheckFailedException';
 
 async function readPayment(deps: StorePaymentsDeps, tenantId: string, paymentId: string): Promise<StorePayment | undefined> {
@@ -80,7 +75,7 @@ function checkoutOf(deps: StorePaymentsDeps, order: Item, razorpayOrderId: strin
     razorpay_order_id: razorpayOrderId,
     amount: toMinorUnits(String(order.total_amount), CURRENCY),
     currency: CURRENCY,
-    key_id: razorpayOf(deps).config.keyId,
+    key_id: requireRazorpay(deps.razorpay).config.keyId,
   };
 }
 
@@ -90,7 +85,7 @@ export async function createStoreCheckout(deps: StorePaymentsDeps, order: Item) 
     throw new BillingError('InvalidTransition', 'only a PENDING_PAYMENT UPI or CARD order is paid through Razorpay', { status: order.status, payment_method: order.payment_method });
   }
   if (typeof order.razorpay_order_id === 'string') return checkoutOf(deps, order, order.razorpay_order_id);
-  const { client } = razorpayOf(deps);
+  const { client } = requireRazorpay(deps.razorpay);
   const created = (await client.orders.create({
     amount: toMinorUnits(String(order.total_amount), CURRENCY),
     currency: CURRENCY,
@@ -134,29 +129,30 @@ export async function createStoreCheckout(deps: StorePaymentsDeps, order: Item) 
   }
 }
 
-/**
- * Moves a payment to `to` when that is a forward move, with the facts of that move (the payment id of the attempt);
- * false when it is not (a repeat, or a late event of an earlier attempt).
- */
-async function movePayment(deps: StorePaymentsDeps, payment: StorePayment, to: string, set: Record<string, unknown>) {
+/** The condition that `to` is a forward move from the stored status (`#s`), and its values. */
+function forwardMove(to: string) {
   const sources = sourcesOf(to);
-  const names: Record<string, string> = { '#s': 'status' };
-  const values: Record<string, unknown> = { ':to': to };
-  const sets = ['#s = :to'];
-  Object.entries(set).forEach(([k, v], i) => {
-    names[`#f${i}`] = k;
-    values[`:f${i}`] = v;
-    sets.push(`#f${i} = :f${i}`);
-  });
-  sources.forEach((s, i) => (values[`:from${i}`] = s));
+  return {
+    sources,
+    condition: `#s IN (${sources.map((_, i) => `:from${i}`).join(', ')})`,
+    values: Object.fromEntries(sources.map((status, i) => [`:from${i}`, status])),
+  };
+}
+
+/**
+ * Moves a payment to `to` when that is a forward move, recording the payment id of that attempt; false when it is not
+ * (a repeat, or a late event of an earlier attempt).
+ */
+async function movePayment(deps: StorePaymentsDeps, payment: StorePayment, to: string, razorpayPaymentId: string) {
+  const forward = forwardMove(to);
   try {
     await deps.doc.send(new UpdateCommand({
       TableName: deps.tables.payments,
       Key: { tenant_id: payment.tenant_id, payment_id: payment.payment_id },
-      UpdateExpression: `SET ${sets.join(', ')}`,
-      ConditionExpression: `#s IN (${sources.map((_, i) => `:from${i}`).join(', ')})`,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
+      UpdateExpression: 'SET #s = :to, razorpay_payment_id = :pay',
+      ConditionExpression: forward.condition,
+      ExpressionAttributeNames: { '#s': 'status' },
+      ExpressionAttributeValues: { ':to': to, ':pay': razorpayPaymentId, ...forward.values },
     }));
     return true;
   } catch (error) {
@@ -167,7 +163,7 @@ async function movePayment(deps: StorePaymentsDeps, payment: StorePayment, to: s
 
 /** Checkout's answer, checked before anything moves: a valid signature marks the payment AUTHORIZED. */
 export async function verifyStoreCheckout(deps: StorePaymentsDeps, order: Item, input: { razorpay_order_id: string; razorpay_payment_id: string; razorpay_signature: string }) {
-  const { config } = razorpayOf(deps);
+  const { config } = requireRazorpay(deps.razorpay);
   if (!checkoutSignatureValid(config.keySecret, input.razorpay_order_id, input.razorpay_payment_id, input.razorpay_signature)) {
     throw new BillingError('SignatureInvalid', 'the checkout signature does not match this order and payment');
   }
@@ -176,7 +172,7 @@ export async function verifyStoreCheckout(deps: StorePaymentsDeps, order: Item, 
   }
   const payment = await readPayment(deps, String(order.tenant_id), input.razorpay_order_id);
   if (!payment) throw new BillingError('NotFound', 'no payment for this Razorpay order');
-  await movePayment(deps, payment, 'AUTHORIZED', { razorpay_payment_id: input.razorpay_payment_id });
+  await movePayment(deps, payment, 'AUTHORIZED', input.razorpay_payment_id);
   return readPayment(deps, payment.tenant_id, payment.payment_id);
 }
 
@@ -213,21 +209,21 @@ export interface PaymentEvent {
 
 /** A webhook's payment move. A capture also confirms the order, in one transaction; true when anything moved. */
 export async function applyStorePaymentEvent(deps: StorePaymentsDeps, payment: StorePayment, event: PaymentEvent): Promise<boolean> {
-  if (event.to !== 'CAPTURED') return movePayment(deps, payment, event.to, { razorpay_payment_id: event.razorpayPaymentId });
+  if (event.to !== 'CAPTURED') return movePayment(deps, payment, event.to, event.razorpayPaymentId);
   if (event.currency !== payment.currency || event.amountMinor !== toMinorUnits(String(payment.amount), payment.currency)) {
     deps.log(`razorpay capture of ${event.amountMinor} ${event.currency} does not match store payment ${payment.payment_id}; not credited`);
     return false;
   }
-  const sources = sourcesOf('CAPTURED');
-  if (!sources.includes(payment.status)) return false;
+  const forward = forwardMove('CAPTURED');
+  if (!forward.sources.includes(payment.status)) return false;
   const now = new Date(deps.now()).toISOString();
   const paymentUpdate = {
     TableName: deps.tables.payments,
     Key: { tenant_id: payment.tenant_id, payment_id: payment.payment_id },
     UpdateExpression: 'SET #s = :captured, captured_at = :now, razorpay_payment_id = :pay',
-    ConditionExpression: `#s IN (${sources.map((_, i) => `:from${i}`).join(', ')})`,
+    ConditionExpression: forward.condition,
     ExpressionAttributeNames: { '#s': 'status' },
-    ExpressionAttributeValues: { ':captured': 'CAPTURED', ':now': now, ':pay': event.razorpayPaymentId, ...Object.fromEntries(sources.map((s, i) => [`:from${i}`, s])) },
+    ExpressionAttributeValues: { ':captured': 'CAPTURED', ':now': now, ':pay': event.razorpayPaymentId, ...forward.values },
   };
   const orderUpdate = {
     TableName: deps.tables.orders,
@@ -265,7 +261,7 @@ const refundAnswer = (payment: StorePayment, refund: StoreRefund) => ({ tenant_i
  * (4xx) gives the reservation back, no answer keeps it pending for the retry.
  */
 export async function refundStorePayment(deps: StorePaymentsDeps, tenantId: string, input: { payment_id: string; amount?: number | null; idempotency_key: string }) {
-  const { client } = razorpayOf(deps);
+  const { client } = requireRazorpay(deps.razorpay);
   const key = input.idempotency_key;
   if (!/^[\w-]{1,64}$/.test(key)) throw new BillingError('ValidationError', 'idempotency_key is 1 to 64 letters, digits, _ or -');
   let reserved: { payment: StorePayment; refund: StoreRefund } | null = null;

@@ -84,10 +84,12 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
     unmarshallOptions: { wrapNumbers: true },
   });
   const razorpay = options.razorpay ?? razorpayFromEnv();
+  // One Razorpay client for the invoice and the store handlers, as both deployed handlers read one secret.
+  const razorpayDeps = razorpay ? { config: razorpay, client: razorpayClient(razorpay) } : undefined;
   const store: StorePaymentsDeps = {
     doc: DynamoDBDocumentClient.from(options.client, { marshallOptions: { removeUndefinedValues: true } }),
     tables: options.storeTables,
-    razorpay: razorpay ? { config: razorpay, client: razorpayClient(razorpay) } : undefined,
+    razorpay: razorpayDeps,
     now,
     log,
   };
@@ -130,7 +132,7 @@ export function createBillingRuntime(options: BillingRuntimeOptions): BillingRun
     const store = directoryStore(filesDir);
     const mailer = outboxMailer(join(filesDir, 'outbox'));
     const deps: BillingDeps = { db: await database(), doc, hotTable: options.hotTable, now, log, webhook, store, mailer };
-    if (razorpay) deps.razorpay = { config: razorpay, client: razorpayClient(razorpay) };
+    if (razorpayDeps) deps.razorpay = razorpayDeps;
     if (options.autoFlush) deps.afterIngest = () => scheduleFlush(deps);
     return deps;
   };

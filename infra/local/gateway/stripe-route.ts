@@ -51,10 +51,7 @@ export function createStripeRoute(options: StripeRouteOptions): StripeRoute {
   const routes: ExtraRoute = async (req, res, body) => {
     if (req.method !== 'POST' || req.url?.split('?')[0] !== STRIPE_WEBHOOK_PATH) return false;
     const header = req.headers['stripe-signature'];
-    const rawBody = await body().catch(() => null);
-    const answer = rawBody
-      ? await handle({ rawBody, signature: Array.isArray(header) ? header[0] : header })
-      : { status: 413, body: { ok: false, error: 'body too large' } };
+    const answer = await handle({ rawBody: await body(), signature: Array.isArray(header) ? header[0] : header });
     res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
     return true;
   };

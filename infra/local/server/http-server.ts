@@ -84,8 +84,13 @@ export function attachEndpoint(server: Server, options: EndpointOptions): { clos
 
   server.on('request', (req, res) => {
     void handleHttp(req, res).catch((error: unknown) => {
+      if (res.headersSent) return;
+      // A body over the limit, read by /graphql or by an extra route (webhooks, pages): the same 413 for all.
+      if (error instanceof BodyTooLarge) {
+        return reply(res, 413, httpError('RequestEntityTooLarge', `The request body exceeds ${options.maxBodyBytes} bytes.`));
+      }
       options.log(`request failed: ${(error as Error).stack ?? String(error)}`);
-      if (!res.headersSent) reply(res, 500, httpError('InternalFailure', 'Unexpected error.'));
+      reply(res, 500, httpError('InternalFailure', 'Unexpected error.'));
     });
   });
 
@@ -101,16 +106,7 @@ export function attachEndpoint(server: Server, options: EndpointOptions): { clos
     if (options.extraRoutes && (await options.extraRoutes(req, res, body))) return;
     if (url.pathname !== '/graphql') return reply(res, 404, httpError('NotFound', `No route for ${req.method} ${url.pathname}.`));
     if (req.method !== 'POST') return reply(res, 405, httpError('MethodNotAllowed', 'Use POST for GraphQL requests.'));
-    let raw: Buffer;
-    try {
-      raw = await body();
-    } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        return reply(res, 413, httpError('RequestEntityTooLarge', `The request body exceeds ${options.maxBodyBytes} bytes.`));
-      }
-      throw error;
-    }
-    const text = raw.toString('utf8');
+    const text = (await body()).toString('utf8');
     const headers = lowerCase(req.headers as Record<string, unknown>);
     let caller;
     try {

@@ -10,7 +10,18 @@ let gw: DemoGateway;
 const key = () => ({ 'x-api-key': gw.auth.apiKey.id });
 
 beforeAll(async () => {
-  gw = await startDemoGateway({ limits: { queryDepthLimit: 2, resolverCountLimit: 2 }, introspection: false, maxBodyBytes: 2048 });
+  gw = await startDemoGateway({
+    limits: { queryDepthLimit: 2, resolverCountLimit: 2 },
+    introspection: false,
+    maxBodyBytes: 2048,
+    // A webhook-like route that reads its body, as /webhooks/* do.
+    extraRoutes: async (req, res, body) => {
+      if (req.url !== '/hook') return false;
+      const read = await body();
+      res.writeHead(200).end(String(read.length));
+      return true;
+    },
+  });
 });
 afterAll(async () => gw?.close());
 
@@ -41,6 +52,14 @@ describe('operation limits', () => {
     const res = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', ...key() }, body: JSON.stringify({ query: `{ echo(message: "${'x'.repeat(4000)}") }` }) });
     expect(res.status).toBe(413);
     expect((await gql(gw.url, '{ echo(message: "ok") }', {}, key())).body.data).toEqual({ echo: 'ok' });
+  });
+
+  it('refuses a body over the size limit with the same 413 on an extra route (webhooks)', async () => {
+    const small = await fetch(new URL('/hook', gw.url), { method: 'POST', body: 'x'.repeat(100) });
+    expect(await small.text()).toBe('100');
+    const res = await fetch(new URL('/hook', gw.url), { method: 'POST', body: 'x'.repeat(4000) });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ errors: [{ errorType: 'RequestEntityTooLarge' }] });
   });
 
   it('refuses introspection when it is switched off', async () => {
